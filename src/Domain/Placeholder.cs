@@ -1,0 +1,1 @@
+namespace SchoolSupport.Domain; public static class Placeholder {}
