@@ -1,0 +1,71 @@
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
+
+namespace SchoolSupport.Bot.Features.Menu;
+
+/// <summary>The role menu: inline buttons and the messenger's command list, derived from the participant's roles.</summary>
+internal static class Menus
+{
+    public static Keyboard Keyboard(Participant p)
+    {
+        var rows = new List<IReadOnlyList<Button>>();
+        if (p.Has(Role.Coordinator))
+            rows.Add([new Button("🏫 Школы", CallbackData.Of("sc", "ls").Pack()), new Button("✉️ Пригласить", CallbackData.Of("iv", "new").Pack())]);
+        else if (p.Has(Role.SchoolTeam))
+            rows.Add([new Button("🏫 Моя школа", CallbackData.Of("sc", "ls").Pack()), new Button("✉️ Пригласить", CallbackData.Of("iv", "new").Pack())]);
+        else if (p.Has(Role.Curator))
+            rows.Add([new Button("🏫 Мои школы", CallbackData.Of("sc", "ls").Pack())]);
+        if (Access.InvitableRoles(p).Count > 0)
+            rows.Add([new Button("🔗 Мои приглашения", CallbackData.Of("iv", "ls").Pack())]);
+        if (p.Has(Role.Parent))
+            rows.Add([new Button("👧 Подключить ребёнка", CallbackData.Of("ch", "new").Pack())]);
+        rows.Add([new Button("👤 Мой профиль", CallbackData.Of("acc", "me").Pack()), new Button("❓ Помощь", CallbackData.Of("acc", "help").Pack())]);
+        return new Keyboard(rows);
+    }
+
+    public static IReadOnlyList<MenuCommand> Commands(Participant p)
+    {
+        var list = new List<MenuCommand> { new("menu", "Главное меню") };
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("schools", "Школы"));
+        if (Access.InvitableRoles(p).Count > 0)
+        {
+            list.Add(new("invite", "Создать приглашение"));
+            list.Add(new("invites", "Мои приглашения"));
+        }
+        if (p.Has(Role.Parent)) list.Add(new("child", "Подключить ребёнка"));
+        list.Add(new("me", "Мой профиль и согласия"));
+        list.Add(new("help", "Что умеет бот"));
+        list.Add(new("cancel", "Отменить текущее действие"));
+        list.Add(new("forget", "Удалить мои данные"));
+        return list;
+    }
+
+    /// <summary>The commands everyone sees before joining.</summary>
+    public static IReadOnlyList<MenuCommand> Default { get; } =
+    [
+        new("start", "Начать работу по приглашению"),
+        new("help", "Что умеет бот"),
+        new("cancel", "Отменить текущее действие"),
+    ];
+
+    public static void Show(Turn t, string header)
+    {
+        t.Show(header, Keyboard(t.Participant));
+    }
+}
+
+/// <summary>/menu and the "main menu" button.</summary>
+internal sealed class MenuFeature : IFeature
+{
+    public IReadOnlyList<string> Commands => ["menu"];
+    public IReadOnlyList<string> Actions => ["m"];
+
+    public void OnCommand(Turn t, CommandIn command) => Menus.Show(t, MainHeader(t));
+
+    public void OnButton(Turn t, CallbackData data) => Menus.Show(t, MainHeader(t));
+
+    private static string MainHeader(Turn t) =>
+        $"Главное меню. Ваши роли: {string.Join(", ", t.Participant.Roles.Select(r => Texts.RoleName(r.Role)).Distinct())}.";
+
+    public static Button BackButton => new("⬅️ В меню", CallbackData.Of("m").Pack());
+}

@@ -1,0 +1,60 @@
+using SchoolSupport.Bot.Delivery;
+using SchoolSupport.Domain.Conversations;
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
+
+namespace SchoolSupport.Bot.Features;
+
+/// <summary>One incoming update being handled: who, what, when, and the messages it produces.</summary>
+internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc, Participant? me, Conversation conversation)
+{
+    private readonly List<Outgoing> output = [];
+
+    public Incoming In { get; } = incoming;
+    public IChannel Channel { get; } = channel;
+    public DateTime Now { get; } = nowUtc;
+    public Participant? Me { get; set; } = me;
+    public Conversation Conversation { get; set; } = conversation;
+    public IReadOnlyList<Outgoing> Output => output;
+    public ChatAddress Here => new(In.From.Channel, In.ChatId);
+    public bool Answered { get; private set; }
+
+    /// <summary>Set by /forget: the router deletes the conversation instead of saving it.</summary>
+    public bool Forget { get; set; }
+
+    /// <summary>The participant, for handlers that run only after consent (the router guarantees it).</summary>
+    public Participant Participant => Me ?? throw new InvalidOperationException("No participant in this turn.");
+
+    public void Reply(string text, Keyboard? keyboard = null) => output.Add(new TextOut(Fit(text), keyboard) { To = Here });
+
+    /// <summary>After a button press: replace that message; otherwise send a new one.</summary>
+    public void Show(string text, Keyboard? keyboard = null)
+    {
+        if (In is ButtonIn b) output.Add(new EditOut(b.MessageId, Fit(text), keyboard) { To = Here });
+        else Reply(text, keyboard);
+    }
+
+    public void ReplyFile(string fileName, byte[] content, string? caption, bool isImage, Keyboard? keyboard = null) =>
+        output.Add(new FileOut(fileName, content, caption, isImage, keyboard) { To = Here });
+
+    /// <summary>The short answer every button press gets; only the first call counts.</summary>
+    public void Answer(string? text = null, bool alert = false)
+    {
+        if (In is not ButtonIn b || Answered) return;
+        Answered = true;
+        output.Add(new ButtonAnswer(b.CallbackId, text, alert) { To = Here });
+    }
+
+    public void SetMenu(IReadOnlyList<MenuCommand> commands) => output.Add(new MenuOut(commands) { To = Here });
+
+    /// <summary>A message to another participant, in the messenger they use.</summary>
+    public void Notify(Participant to, string text, Keyboard? keyboard = null)
+    {
+        var identity = to.IdentityIn(Channel.Name) ?? (to.Identities.Count > 0 ? to.Identities[0] : null);
+        if (identity is null || to.UnreachableSinceUtc is not null) return;
+        output.Add(new TextOut(Fit(text), keyboard) { To = identity.ToChat() });
+    }
+
+    private string Fit(string text) =>
+        text.Length <= Channel.MaxTextLength ? text : text[..(Channel.MaxTextLength - 1)] + "…";
+}

@@ -1,0 +1,117 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Quartz;
+using SchoolSupport.Bot.Channels.Console;
+using SchoolSupport.Bot.Channels.Telegram;
+using SchoolSupport.Bot.Delivery;
+using SchoolSupport.Bot.Features;
+using SchoolSupport.Bot.Features.Account;
+using SchoolSupport.Bot.Features.Invites;
+using SchoolSupport.Bot.Features.Menu;
+using SchoolSupport.Bot.Features.Onboarding;
+using SchoolSupport.Bot.Jobs;
+using SchoolSupport.Bot.Storage;
+using Telegram.Bot;
+
+namespace SchoolSupport.Bot.Hosting;
+
+/// <summary>How the host is put together; Program.cs and the tests both build it here.</summary>
+internal static class BotApp
+{
+    /// <summary>The host stops within this; the container's stop grace period must be longer.</summary>
+    public static readonly TimeSpan ShutdownTimeout = TimeSpan.FromSeconds(20);
+
+    public static IHost Build(string[] args, TimeProvider? time = null, Action<IConfigurationBuilder>? configure = null, Action<IServiceCollection>? services = null)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = args,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder.Configuration);
+        builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        var (telegram, storage, bot) = OptionsSetup.Read(builder.Configuration);
+        var clock = time ?? TimeProvider.System;
+
+        builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
+        builder.Services
+            .AddSingleton(clock)
+            .AddSingleton(telegram)
+            .AddSingleton(storage)
+            .AddSingleton(bot)
+            .AddStorage()
+            .AddDelivery()
+            .AddFeatures()
+            .AddJobs(clock);
+        if (telegram.Enabled) builder.Services.AddTelegramChannel(telegram);
+        else builder.Services.AddConsoleChannel();
+        services?.Invoke(builder.Services);
+        return builder.Build();
+    }
+
+    private static IServiceCollection AddStorage(this IServiceCollection s) => s
+        .AddSingleton<Store>()
+        .AddSingleton<ParticipantRepository>()
+        .AddSingleton<SchoolRepository>()
+        .AddSingleton<InviteRepository>()
+        .AddSingleton<ConversationRepository>()
+        .AddSingleton<CodeAttemptRepository>()
+        .AddSingleton<DemoSeed>();
+
+    private static IServiceCollection AddDelivery(this IServiceCollection s) => s
+        .AddSingleton<Outbox>()
+        .AddHostedService<DeliveryWorker>();
+
+    private static IServiceCollection AddFeatures(this IServiceCollection s) => s
+        .AddSingleton<Bootstrap>()
+        .AddSingleton<ConsentTexts>()
+        .AddSingleton<Zones>()
+        .AddSingleton<InviteDescriber>()
+        .AddSingleton<InviteCards>()
+        .AddSingleton<IFeature, OnboardingFeature>()
+        .AddSingleton<IFeature, MenuFeature>()
+        .AddSingleton<IFeature, AccountFeature>()
+        .AddSingleton<IFeature, InvitesFeature>()
+        .AddSingleton<IFeature, ChildFeature>()
+        .AddSingleton<Router>()
+        .AddSingleton<UpdatePipeline>();
+
+    private static IServiceCollection AddJobs(this IServiceCollection s, TimeProvider clock)
+    {
+        s.AddQuartz(q =>
+        {
+            q.UseTimeProvider(clock);
+            q.ScheduleJob<HousekeepingJob>(
+                trigger => trigger.WithIdentity("housekeeping").StartNow().WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
+                job => job.WithIdentity("housekeeping"));
+        });
+        return s.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+    }
+
+    private static IServiceCollection AddTelegramChannel(this IServiceCollection s, TelegramOptions options)
+    {
+        s.AddSingleton<ITelegramBotClient>(_ => new TelegramBotClient(
+            new TelegramBotClientOptions(options.Token!, options.ApiBaseUrl.TrimEnd('/')) { RetryCount = 0 },
+            new HttpClient { Timeout = TimeSpan.FromSeconds(60) }));
+        s.AddSingleton<TelegramChannel>()
+            .AddSingleton<IChannel>(sp => sp.GetRequiredService<TelegramChannel>())
+            .AddSingleton<TelegramUpdates>()
+            .AddSingleton<TelegramStartup>();
+        if (options.Mode == TelegramMode.Webhook)
+            s.AddSingleton<TelegramWebhook>().AddHostedService(sp => sp.GetRequiredService<TelegramWebhook>());
+        else
+            s.AddHostedService<TelegramPolling>();
+        return s;
+    }
+
+    private static IServiceCollection AddConsoleChannel(this IServiceCollection s) => s
+        .AddSingleton(new ConsoleIo(Console.In, Console.Out))
+        .AddSingleton<ConsolePersonas>()
+        .AddSingleton<ConsoleChannel>()
+        .AddSingleton<IChannel>(sp => sp.GetRequiredService<ConsoleChannel>())
+        .AddHostedService<ConsoleLoop>();
+}

@@ -1,0 +1,57 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace SchoolSupport.Bot.Hosting;
+
+/// <summary>Reads and validates all options at start, so a bad configuration stops the bot with a clear message.</summary>
+internal static class OptionsSetup
+{
+    public static (TelegramOptions Telegram, StorageOptions Storage, BotOptions Bot) Read(IConfiguration config)
+    {
+        var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
+        var storage = config.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        var bot = new BotOptions
+        {
+            TimeZone = config[$"{BotOptions.Section}:TimeZone"] ?? "Europe/Moscow",
+            Coordinators = ReadIds(config.GetSection($"{BotOptions.Section}:Coordinators"), out var badIds),
+            MaxFileBytes = config.GetValue($"{BotOptions.Section}:MaxFileBytes", 20L * 1024 * 1024),
+        };
+        var errors = telegram.Validate().Concat(bot.Validate()).Concat(badIds).Concat(CheckDataDirectory(storage)).ToList();
+        if (errors.Count > 0)
+            throw new InvalidOperationException("Неверная конфигурация:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)));
+        return (telegram, storage, bot);
+    }
+
+    /// <summary>Accepts both "1,2" (one environment variable) and the array form (Bot__Coordinators__0=1).</summary>
+    private static List<long> ReadIds(IConfigurationSection section, out List<string> errors)
+    {
+        var raw = section.Value is { } single
+            ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
+            : section.GetChildren().Select(c => c.Value ?? "").ToArray();
+        errors = [];
+        var ids = new List<long>();
+        foreach (var text in raw)
+        {
+            if (long.TryParse(text.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var id)) ids.Add(id);
+            else errors.Add($"Bot:Coordinators: «{text}» не число (ожидаются идентификаторы пользователей Telegram).");
+        }
+        return ids;
+    }
+
+    private static IEnumerable<string> CheckDataDirectory(StorageOptions storage)
+    {
+        string? error = null;
+        try
+        {
+            Directory.CreateDirectory(storage.DataDirectory);
+            var probe = Path.Combine(storage.DataDirectory, $".write-probe-{Environment.ProcessId}");
+            File.WriteAllText(probe, "ok");
+            File.Delete(probe);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            error = $"Storage:DataDirectory «{Path.GetFullPath(storage.DataDirectory)}» недоступна для записи: {e.Message}";
+        }
+        if (error is not null) yield return error;
+    }
+}

@@ -1,0 +1,37 @@
+namespace SchoolSupport.Domain.Conversations;
+
+/// <summary>
+/// The persisted state of a multi-step dialogue with one chat user (python-telegram-bot's persistent
+/// ConversationHandler, made explicit). <see cref="Version"/> grows on every step so buttons from an
+/// earlier step can be recognised as stale.
+/// </summary>
+public sealed record Conversation
+{
+    /// <summary>The channel user key ("telegram:42").</summary>
+    public required string Id { get; init; }
+    public string Flow { get; init; } = "";
+    public string Step { get; init; } = "";
+    public Dictionary<string, string> Data { get; init; } = [];
+    public int Version { get; init; }
+    public DateTime UpdatedAtUtc { get; init; }
+
+    public bool IsIdle() => Flow.Length == 0;
+
+    public string? Get(string key) => Data.TryGetValue(key, out var v) ? v : null;
+
+    public Conversation Start(string flow, string step, DateTime nowUtc) =>
+        this with { Flow = flow, Step = step, Data = new Dictionary<string, string>(), Version = Version + 1, UpdatedAtUtc = nowUtc };
+
+    public Conversation Goto(string step, DateTime nowUtc) =>
+        this with { Step = step, Version = Version + 1, UpdatedAtUtc = nowUtc };
+
+    public Conversation With(string key, string? value, DateTime nowUtc)
+    {
+        var data = new Dictionary<string, string>(Data);
+        if (value is null) data.Remove(key); else data[key] = value;
+        return this with { Data = data, UpdatedAtUtc = nowUtc };
+    }
+
+    public Conversation Clear(DateTime nowUtc) =>
+        this with { Flow = "", Step = "", Data = new Dictionary<string, string>(), Version = Version + 1, UpdatedAtUtc = nowUtc };
+}

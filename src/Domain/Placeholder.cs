@@ -1,1 +1,0 @@
-namespace SchoolSupport.Domain; public static class Placeholder {}
