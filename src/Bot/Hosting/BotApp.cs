@@ -11,6 +11,7 @@ using SchoolSupport.Bot.Features.Account;
 using SchoolSupport.Bot.Features.Invites;
 using SchoolSupport.Bot.Features.Menu;
 using SchoolSupport.Bot.Features.Onboarding;
+using SchoolSupport.Bot.Features.Schools;
 using SchoolSupport.Bot.Jobs;
 using SchoolSupport.Bot.Storage;
 using Telegram.Bot;
@@ -77,6 +78,7 @@ internal static class BotApp
         .AddSingleton<IFeature, AccountFeature>()
         .AddSingleton<IFeature, InvitesFeature>()
         .AddSingleton<IFeature, ChildFeature>()
+        .AddSingleton<IFeature, SchoolsFeature>()
         .AddSingleton<Router>()
         .AddSingleton<UpdatePipeline>();
 

@@ -118,8 +118,7 @@ internal sealed class OnboardingFeature(
             return;
         }
         t.Conversation = t.Conversation.Start(FlowName, "consent", t.Now).With(CodeKey, code, t.Now);
-        t.Reply(description);
-        AskConsent(t, invite!.Role == Role.Student);
+        AskConsent(t, invite!.Role == Role.Student, description);
     }
 
     private void StartWithoutCode(Turn t)
@@ -136,19 +135,19 @@ internal sealed class OnboardingFeature(
         if (grant is not null)
         {
             t.Conversation = t.Conversation.Start(FlowName, "consent", t.Now).With(BootstrapKey, "1", t.Now);
-            t.Reply("Здравствуйте! Вы указаны в настройках бота как координатор программы.");
-            AskConsent(t, student: false);
+            AskConsent(t, student: false, OnboardingTexts.BootstrapHello);
             return;
         }
         t.Conversation = t.Conversation.Start(FlowName, "code", t.Now);
         t.Reply(OnboardingTexts.Hello);
     }
 
-    private void AskConsent(Turn t, bool student)
+    /// <summary>The consent text as its own step, after what the person is joining for.</summary>
+    private void AskConsent(Turn t, bool student, string? preface = null)
     {
         var v = t.Conversation.Version;
         var text = student ? consents.StudentNotice : consents.PersonalData;
-        t.Reply(text.Body, student
+        t.Reply(preface is null ? text.Body : preface + "\n\n" + text.Body, student
             ? Keyboard.Of([new Button(OnboardingTexts.StudentAgree, CallbackData.Of("ob", "yes", v).Pack())])
             : Keyboard.Of(
                 [new Button(OnboardingTexts.Agree, CallbackData.Of("ob", "yes", v).Pack())],

@@ -14,6 +14,7 @@ internal static class OnboardingTexts
     public const string AskName = "Как к вам обращаться? Напишите фамилию, имя и отчество — так вас увидят координатор и коллеги.";
     public const string BadName = "Имя должно быть от 3 до 100 символов и состоять из букв (можно пробелы, дефис и точку). Напишите, пожалуйста, ещё раз.";
     public const string AlreadyJoined = "Вы уже подключены с этой ролью. Ничего менять не нужно.";
+    public const string BootstrapHello = "Здравствуйте! Вы указаны в настройках бота как координатор программы.";
     public const string PressButton = "Чтобы продолжить, ответьте кнопкой под текстом согласия.";
     public const string Agree = "✅ Согласен(на)";
     public const string Disagree = "Не согласен(на)";

@@ -1,0 +1,68 @@
+using SchoolSupport.TestBotApi;
+
+namespace SchoolSupport.Bot.Tests.Harness;
+
+/// <summary>A person in a private chat with the bot: says things, presses buttons, waits for answers.</summary>
+internal sealed class TestUser(BotHarness harness, long id, string firstName, string? lastName)
+{
+    public long Id => id;
+    public TestBotApiServer Api => harness.Api;
+    public IReadOnlyList<RecordedMessage> Messages => Api.Chat(id);
+
+    /// <summary>Sends text and waits for one more message (or edit) containing <paramref name="expect"/>.</summary>
+    public async Task<RecordedMessage> Says(string text, string expect)
+    {
+        var before = Count(expect);
+        Api.SendText(id, text, firstName, lastName);
+        return await WaitFor(expect, before + 1);
+    }
+
+    /// <summary>Presses the button of the latest message that has one with this text.</summary>
+    public async Task<RecordedMessage> Presses(string button, string expect)
+    {
+        var before = Count(expect);
+        Press(button);
+        return await WaitFor(expect, before + 1);
+    }
+
+    public int Press(string button)
+    {
+        var message = Messages.LastOrDefault(m => m.AllButtons.Any(b => b.Text.Contains(button, StringComparison.Ordinal)))
+            ?? throw new InvalidOperationException($"No message in chat {id} has a button «{button}». Chat: {Describe()}");
+        return Api.PressButton(id, message.MessageId, message.Button(button).CallbackData!);
+    }
+
+    public int PressData(int messageId, string callbackData) => Api.PressButton(id, messageId, callbackData);
+
+    public async Task<RecordedMessage> SendsFile(string fileName, byte[] content, string expect, string mime = "text/csv")
+    {
+        var before = Count(expect);
+        Api.SendDocument(id, fileName, content, mime);
+        return await WaitFor(expect, before + 1);
+    }
+
+    public int Count(string text) => Messages.Count(m => m.Text?.Contains(text, StringComparison.Ordinal) == true);
+
+    public async Task<RecordedMessage> WaitFor(string expect, int count = 1)
+    {
+        try
+        {
+            await Api.WaitUntilAsync(_ => Count(expect) >= count, TimeSpan.FromSeconds(30), $"chat {id} to receive «{expect}» ({count}×)");
+        }
+        catch (TimeoutException e)
+        {
+            throw new TimeoutException($"{e.Message}\nChat {id} has: {Describe()}", e);
+        }
+        return Messages.Last(m => m.Text?.Contains(expect, StringComparison.Ordinal) == true);
+    }
+
+    public string Describe() => string.Join(" ‖ ", Messages.Select(m => m.ToString()));
+
+    /// <summary>An invite code from the latest invite card ("…?start=CODE").</summary>
+    public string LastInviteCode()
+    {
+        var card = Messages.Last(m => m.Text?.Contains("?start=", StringComparison.Ordinal) == true);
+        var start = card.Text!.IndexOf("?start=", StringComparison.Ordinal) + 7;
+        return card.Text[start..(start + 24)];
+    }
+}

@@ -1,0 +1,48 @@
+using SchoolSupport.Bot.Storage;
+using SchoolSupport.Bot.Tests.Harness;
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
+
+namespace SchoolSupport.Bot.Tests.Onboarding;
+
+public sealed class BootstrapCoordinatorTests
+{
+    [Fact]
+    public async Task A_configured_coordinator_consents_gives_a_name_and_gets_the_coordinator_menu()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var coordinator = bot.User(BotHarness.CoordinatorId, "Вера", "Огнивова");
+
+        await coordinator.Says("/start", "Согласие на обработку персональных данных");
+        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", BotHarness.CoordinatorId)));
+
+        await coordinator.Presses("Согласен", "Как к вам обращаться?");
+        var menu = await coordinator.Says("Огнивова Вера Геннадьевна", "Вы подключены: координатор");
+
+        Assert.Contains(menu.AllButtons, b => b.Text.Contains("Пригласить", StringComparison.Ordinal));
+        var me = bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", BotHarness.CoordinatorId));
+        Assert.NotNull(me);
+        Assert.Equal("Огнивова Вера Геннадьевна", me.DisplayName);
+        Assert.True(me.Has(Role.Coordinator));
+        var consent = Assert.Single(me.Consents);
+        Assert.Equal(ConsentKind.PersonalData, consent.Kind);
+        Assert.Equal("consent-personal-data-v1", consent.TextVersion);
+        Assert.Equal(BotHarness.Start.UtcDateTime, consent.GivenAtUtc);
+        await bot.Api.WaitUntilAsync(a => a.Commands.ContainsKey($"chat:{BotHarness.CoordinatorId}"), what: "the coordinator's command menu");
+        Assert.Contains(bot.Api.Commands[$"chat:{BotHarness.CoordinatorId}"], c => c.Command == "invite");
+        Assert.All(bot.Api.CallbackAnswers, a => Assert.False(string.IsNullOrEmpty(a.CallbackQueryId)));
+    }
+
+    [Fact]
+    public async Task Someone_not_configured_and_without_an_invite_is_told_how_to_join_and_nothing_is_stored()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        var stranger = bot.User(555);
+
+        await stranger.Says("/start", "Бот работает по приглашениям");
+        await stranger.Says("/invite", "Сначала нужно подключиться");
+        await stranger.Says("/schools", "Сначала нужно подключиться");
+
+        Assert.Equal(0, bot.Get<ParticipantRepository>().Count());
+    }
+}

@@ -1,0 +1,4 @@
+namespace SchoolSupport.TestBotApi;
+
+/// <summary>An answerCallbackQuery call the server accepted.</summary>
+public sealed record RecordedCallbackAnswer(string CallbackQueryId, string? Text, bool ShowAlert);
