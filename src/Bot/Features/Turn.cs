@@ -37,12 +37,12 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
     public void ReplyFile(string fileName, byte[] content, string? caption, bool isImage, Keyboard? keyboard = null) =>
         output.Add(new FileOut(fileName, content, caption, isImage, keyboard) { To = Here });
 
-    /// <summary>The short answer every button press gets; only the first call counts.</summary>
+    /// <summary>The short answer every button press gets; only the first call counts, and it is sent first.</summary>
     public void Answer(string? text = null, bool alert = false)
     {
         if (In is not ButtonIn b || Answered) return;
         Answered = true;
-        output.Add(new ButtonAnswer(b.CallbackId, text, alert) { To = Here });
+        output.Insert(0, new ButtonAnswer(b.CallbackId, text, alert) { To = Here });
     }
 
     public void SetMenu(IReadOnlyList<MenuCommand> commands) => output.Add(new MenuOut(commands) { To = Here });

@@ -23,11 +23,13 @@ internal static class OptionsSetup
     }
 
     /// <summary>Accepts both "1,2" (one environment variable) and the array form (Bot__Coordinators__0=1).</summary>
+    /// <remarks>The array form wins: appsettings.json's empty "Coordinators" value must not hide it.</remarks>
     private static List<long> ReadIds(IConfigurationSection section, out List<string> errors)
     {
-        var raw = section.Value is { } single
-            ? single.Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries)
-            : section.GetChildren().Select(c => c.Value ?? "").ToArray();
+        var children = section.GetChildren().ToList();
+        var raw = children.Count > 0
+            ? children.Select(c => c.Value ?? "").ToArray()
+            : (section.Value ?? "").Split([',', ';', ' '], StringSplitOptions.RemoveEmptyEntries);
         errors = [];
         var ids = new List<long>();
         foreach (var text in raw)

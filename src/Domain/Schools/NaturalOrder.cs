@@ -1,9 +1,12 @@
+using System.Globalization;
+
 namespace SchoolSupport.Domain.Schools;
 
 /// <summary>Orders names as people read them: «СОШ №2» before «СОШ №16».</summary>
 public sealed class NaturalOrder : IComparer<string>
 {
     public static readonly NaturalOrder Instance = new();
+    private static readonly CompareInfo Russian = CultureInfo.GetCultureInfo("ru-RU").CompareInfo;
 
     public int Compare(string? x, string? y)
     {
@@ -23,7 +26,7 @@ public sealed class NaturalOrder : IComparer<string>
                 if (byNumber != 0) return byNumber;
                 continue;
             }
-            var c = char.ToUpperInvariant(x[i]).CompareTo(char.ToUpperInvariant(y[j]));
+            var c = Russian.Compare(x, i, 1, y, j, 1, CompareOptions.IgnoreCase);
             if (c != 0) return c;
             i++; j++;
         }

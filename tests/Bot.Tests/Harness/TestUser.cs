@@ -10,11 +10,11 @@ internal sealed class TestUser(BotHarness harness, long id, string firstName, st
     public IReadOnlyList<RecordedMessage> Messages => Api.Chat(id);
 
     /// <summary>Sends text and waits for one more message (or edit) containing <paramref name="expect"/>.</summary>
-    public async Task<RecordedMessage> Says(string text, string expect)
+    public async Task<RecordedMessage> Says(string text, string expect, int times = 1)
     {
         var before = Count(expect);
         Api.SendText(id, text, firstName, lastName);
-        return await WaitFor(expect, before + 1);
+        return await WaitFor(expect, before + times);
     }
 
     /// <summary>Presses the button of the latest message that has one with this text.</summary>
