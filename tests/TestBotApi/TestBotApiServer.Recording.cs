@@ -71,6 +71,9 @@ public sealed partial class TestBotApiServer
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> ("*" = any method) get <paramref name="fault"/>.</summary>
     public void InjectFault(string method, Fault fault, int times = 1) => _state.Faults.Add(method, fault, times);
 
+    /// <summary>Removes every injected fault that has not fired yet.</summary>
+    public void ClearFaults() => _state.Faults.Clear();
+
     /// <summary>From now on sends, edits and deletes in the chat with the user answer 403 "bot was blocked by the user".</summary>
     public void Block(long userId) => _state.Chats.SetBlocked(userId, true);
 

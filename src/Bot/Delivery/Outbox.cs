@@ -37,8 +37,7 @@ internal sealed class Outbox
     public Task<bool> WaitAsync(TimeSpan timeout, CancellationToken ct) => signal.WaitAsync(timeout, ct);
 
     public IReadOnlyList<OutboxItem> Due(DateTime nowUtc, int limit) =>
-        items.Find(i => i.Status == OutboxStatus.Pending)
-            .Where(i => i.NextAttemptUtc <= nowUtc)
+        items.Find(i => i.Status == OutboxStatus.Pending && i.NextAttemptUtc <= nowUtc)
             .OrderBy(i => i.Priority).ThenBy(i => i.Id)
             .Take(limit)
             .ToList();

@@ -29,7 +29,7 @@ internal sealed class Store : IDisposable
         }
         Database = new LiteDatabase(new ConnectionString { Filename = options.DatabasePath, Connection = ConnectionType.Direct }, Mapping.Create());
         // Dates come back as UTC (LiteDB's default is local time, which breaks every *Utc comparison and conversion).
-
+        Database.UtcDate = true;
         Database.Checkpoint();
     }
 

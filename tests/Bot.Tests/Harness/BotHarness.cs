@@ -60,7 +60,7 @@ internal sealed class BotHarness : IAsyncDisposable
     {
         Host = BotApp.Build([], Time, c => c.AddInMemoryCollection(settings), s => s.AddSingleton<ILoggerProvider>(Logs));
         await Host.StartAsync();
-        if (settings.GetValueOrDefault("Telegram:Mode") != "Webhook")
+        if (!string.Equals(settings.GetValueOrDefault("Telegram:Mode"), "Webhook", StringComparison.OrdinalIgnoreCase))
             await Api.WaitUntilAsync(a => a.ActivePolls > 0, what: "the bot to start long polling");
     }
 

@@ -24,6 +24,15 @@ internal sealed class FaultBox
         }
     }
 
+    /// <summary>Forgets every fault not yet used.</summary>
+    public void Clear()
+    {
+        lock (_gate)
+        {
+            _slots.Clear();
+        }
+    }
+
     /// <summary>Uses up one fault meant for <paramref name="method"/>, if any.</summary>
     public Fault? Take(string method)
     {

@@ -16,6 +16,7 @@ namespace SchoolSupport.Bot.Channels.Telegram;
 /// <summary>
 /// Webhook mode: a small Kestrel listener. Every request must carry the secret header (403 otherwise, nothing
 /// changes); the update is stored before 200 is returned, so Telegram re-sends anything not yet stored.
+/// The listener starts at once; getMe and setWebhook are retried in the background until Telegram answers.
 /// </summary>
 internal sealed class TelegramWebhook(
     ITelegramBotClient client,
@@ -24,16 +25,17 @@ internal sealed class TelegramWebhook(
     TelegramUpdates updates,
     TelegramChannel channel,
     UpdatePipeline pipeline,
-    ILogger<TelegramWebhook> log) : IHostedService
+    ILogger<TelegramWebhook> log) : IHostedService, IAsyncDisposable
 {
+    private readonly CancellationTokenSource stopping = new();
     private WebApplication? app;
+    private Task registration = Task.CompletedTask;
 
     /// <summary>The address Kestrel really listens on (useful when the configured port is 0).</summary>
     public string? ListeningOn { get; private set; }
 
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!await startup.RunAsync(deleteWebhook: false, cancellationToken)) return;
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls(options.WebhookListenUrl);
         builder.Logging.ClearProviders();
@@ -41,14 +43,45 @@ internal sealed class TelegramWebhook(
         app.MapPost(new Uri(options.WebhookUrl!).AbsolutePath, (Delegate)HandleAsync);
         await app.StartAsync(cancellationToken);
         ListeningOn = app.Urls.FirstOrDefault();
-        await client.SetWebhook(options.WebhookUrl!, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery],
-            secretToken: options.WebhookSecret, cancellationToken: cancellationToken);
         log.LogInformation("Webhook listener started on {Url}", ListeningOn);
+        registration = RegisterAsync(stopping.Token);
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
+        await stopping.CancelAsync();
+        await registration;
         if (app is not null) await app.StopAsync(cancellationToken);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (app is not null) await app.DisposeAsync();
+        stopping.Dispose();
+    }
+
+    private async Task RegisterAsync(CancellationToken ct)
+    {
+        if (!await startup.RunAsync(deleteWebhook: false, ct)) return;
+        for (var attempt = 1; !ct.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await client.SetWebhook(options.WebhookUrl!, allowedUpdates: [UpdateType.Message, UpdateType.CallbackQuery],
+                    secretToken: options.WebhookSecret, cancellationToken: ct);
+                return;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception e)
+            {
+                var wait = TelegramPolling.Wait(e, attempt);
+                log.LogWarning("setWebhook failed ({Reason}); next try in {Wait}", TelegramPolling.Describe(e), wait);
+                try { await Task.Delay(wait, ct); } catch (OperationCanceledException) { return; }
+            }
+        }
     }
 
     private async Task<IResult> HandleAsync(HttpContext http)
@@ -71,6 +104,6 @@ internal sealed class TelegramWebhook(
     }
 
     private bool SecretMatches(string given) =>
-        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(options.WebhookSecret ?? ""))
-        && given.Length > 0;
+        given.Length > 0
+        && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(given), Encoding.UTF8.GetBytes(options.WebhookSecret ?? ""));
 }
