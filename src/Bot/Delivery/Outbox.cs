@@ -17,15 +17,16 @@ internal sealed class Outbox
         items.EnsureIndex(i => i.ChatId);
     }
 
-    public void Enqueue(Outgoing message, DateTime nowUtc, int priority = 0) =>
+    public void Enqueue(Outgoing message, DateTime nowUtc, int priority = 0, string? broadcastId = null, DateTime? notBeforeUtc = null) =>
         items.Insert(new OutboxItem
         {
             Channel = message.To.Channel,
             ChatId = message.To.ChatId,
             Priority = priority,
             Message = message,
+            BroadcastId = broadcastId,
             CreatedAtUtc = nowUtc,
-            NextAttemptUtc = nowUtc,
+            NextAttemptUtc = notBeforeUtc ?? nowUtc,
         });
 
     /// <summary>Wakes the delivery worker after a commit.</summary>

@@ -18,6 +18,8 @@ internal sealed class OutboxItem
     /// <summary>0 = a reply to someone's action; higher = bulk, sent when no reply waits.</summary>
     public int Priority { get; set; }
     public Outgoing Message { get; set; } = null!;
+    /// <summary>The broadcast (event announcement, reminder run, mailing) this message belongs to, if any.</summary>
+    public string? BroadcastId { get; set; }
     public OutboxStatus Status { get; set; }
     public int Attempts { get; set; }
     public DateTime CreatedAtUtc { get; set; }
