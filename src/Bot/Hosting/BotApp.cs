@@ -65,6 +65,7 @@ internal static class BotApp
 
     private static IServiceCollection AddDelivery(this IServiceCollection s) => s
         .AddSingleton<Outbox>()
+        .AddSingleton<Broadcasts>()
         .AddHostedService<DeliveryWorker>();
 
     private static IServiceCollection AddFeatures(this IServiceCollection s) => s
