@@ -34,7 +34,7 @@ internal sealed class UpdatePipeline(Store store, Router router, Outbox outbox, 
         }
         catch (Exception e)
         {
-            Apologise(batch[0], channel, e);
+            Apologise(batch[0], e);
         }
         outbox.Signal();
     }
@@ -47,7 +47,7 @@ internal sealed class UpdatePipeline(Store store, Router router, Outbox outbox, 
         }
         catch (Exception e)
         {
-            Apologise(u, channel, e);
+            Apologise(u, e);
         }
     }
 
@@ -61,7 +61,7 @@ internal sealed class UpdatePipeline(Store store, Router router, Outbox outbox, 
     }
 
     /// <summary>A bug must not reach the user as an exception, nor be retried forever: mark it done and say sorry.</summary>
-    private void Apologise(InboundUpdate u, IChannel channel, Exception e)
+    private void Apologise(InboundUpdate u, Exception e)
     {
         log.LogError(e, "Update {Key} failed", u.Key);
         try
@@ -80,7 +80,6 @@ internal sealed class UpdatePipeline(Store store, Router router, Outbox outbox, 
         {
             log.LogError(again, "Could not record the failure of update {Key}", u.Key);
         }
-        _ = channel;
     }
 
     /// <summary>Housekeeping: forget keys old enough that no messenger re-delivers them.</summary>
