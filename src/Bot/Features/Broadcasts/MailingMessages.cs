@@ -1,0 +1,26 @@
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
+
+namespace SchoolSupport.Bot.Features.Mailings;
+
+/// <summary>What one recipient gets: the text exactly as written (with «✅ Ознакомлен» when asked), then the file.</summary>
+internal static class MailingMessages
+{
+    public const string Action = "bc";
+
+    /// <summary>The data of the acknowledgement button of a mailing; "bc:pv" on previews and test copies.</summary>
+    public static string AckData(string? mailingId) =>
+        mailingId is null ? CallbackData.Of(Action, "pv").Pack() : CallbackData.Of(Action, "ack", mailingId).Pack();
+
+    public static IReadOnlyList<Outgoing> For(ChatAddress to, string text, bool ack, string? mailingId, string? fileName, byte[]? file)
+    {
+        var keyboard = ack ? Keyboard.Of([new Button(MailingTexts.AckButton, AckData(mailingId))]) : null;
+        var list = new List<Outgoing> { new TextOut(text, keyboard) { To = to } };
+        if (fileName is not null && file is not null) list.Add(new FileOut(fileName, file, null, false) { To = to });
+        return list;
+    }
+
+    /// <summary>The chat of a participant in the sender's messenger, else their first one.</summary>
+    public static ChatAddress? ChatOf(Participant p, string channel) =>
+        (p.IdentityIn(channel) ?? (p.Identities.Count > 0 ? p.Identities[0] : null))?.ToChat();
+}
