@@ -1,0 +1,67 @@
+using SchoolSupport.Bot.Storage;
+using SchoolSupport.Domain.Events;
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
+
+namespace SchoolSupport.Bot.Features.Events;
+
+/// <summary>What one recipient gets, in their municipality's time zone.</summary>
+internal sealed class EventMessages(Zones zones, ParticipantRepository participants)
+{
+    /// <summary>The chat a bulk message goes to; none for people who blocked the bot or have no messenger.</summary>
+    public static ChatAddress? ChatOf(Participant p) =>
+        p.UnreachableSinceUtc is null && p.Identities.Count > 0 ? p.Identities[0].ToChat() : null;
+
+    public static string Date(Event e, TimeZoneInfo zone, DateTime nowUtc) => EventTexts.Date(Local(e.StartUtc, zone), Local(nowUtc, zone));
+
+    public string AnnouncementText(Event e, TimeZoneInfo zone, DateTime nowUtc, Rsvp answer) =>
+        EventTexts.Announcement(e, Date(e, zone, nowUtc), EventTexts.OrganiserName(participants.Get(e.OrganiserId)?.DisplayName),
+            answer == Rsvp.None ? null : EventTexts.Answer(answer));
+
+    public IReadOnlyList<Outgoing> Announcement(Event e, Participant to, ChatAddress chat, DateTime nowUtc, byte[]? materials)
+    {
+        var text = AnnouncementText(e, zones.ForParticipant(to), nowUtc, Rsvp.None);
+        return [new TextOut(text, EventCallbacks.RsvpKeyboard(e.Id, e.Link)) { To = chat }, .. Files(e, chat, nowUtc, materials)];
+    }
+
+    /// <summary>The announcement, .ics and materials as the organiser's test copy (inert buttons).</summary>
+    public IReadOnlyList<Outgoing> TestCopy(Event e, Participant organiser, ChatAddress chat, DateTime nowUtc, byte[]? materials)
+    {
+        var text = EventTexts.TestCopyHeader + AnnouncementText(e, zones.ForParticipant(organiser), nowUtc, Rsvp.None);
+        return [new TextOut(text, EventCallbacks.TestKeyboard()) { To = chat }, .. Files(e, chat, nowUtc, materials)];
+    }
+
+    public IReadOnlyList<Outgoing> Reminder(Event e, Participation r, Participant to, ChatAddress chat, DateTime nowUtc)
+    {
+        var when = EventTexts.When(RelativeWhen.Of(e.StartUtc, nowUtc, zones.ForParticipant(to)), nowUtc);
+        return [new TextOut(EventNoticeTexts.Reminder(e, when), EventCallbacks.JoinKeyboard(e.Id, e.Link, rsvp: r.Rsvp == Rsvp.None)) { To = chat }];
+    }
+
+    public IReadOnlyList<Outgoing> TimeChanged(Event e, Participant to, ChatAddress chat, DateTime nowUtc) =>
+        [new TextOut(EventNoticeTexts.TimeChanged(e, Date(e, zones.ForParticipant(to), nowUtc)), EventCallbacks.RsvpKeyboard(e.Id, e.Link)) { To = chat }, Calendar(e, chat, nowUtc)];
+
+    public IReadOnlyList<Outgoing> LinkChanged(Event e, Participant to, ChatAddress chat, DateTime nowUtc) =>
+        [new TextOut(EventNoticeTexts.LinkChanged(e, Date(e, zones.ForParticipant(to), nowUtc)), EventCallbacks.JoinKeyboard(e.Id, e.Link, rsvp: false)) { To = chat }, Calendar(e, chat, nowUtc)];
+
+    public IReadOnlyList<Outgoing> Cancelled(Event e, Participant to, ChatAddress chat, DateTime nowUtc) =>
+        [new TextOut(EventNoticeTexts.Cancelled(e, Date(e, zones.ForParticipant(to), nowUtc))) { To = chat }, Calendar(e, chat, nowUtc)];
+
+    public static IReadOnlyList<Outgoing> Recording(Event e, ChatAddress chat) =>
+        [new TextOut(EventNoticeTexts.Recording(e, e.RecordingLink ?? "")) { To = chat }];
+
+    public IReadOnlyList<Outgoing> AskAttended(Event e, Participant to, ChatAddress chat, DateTime nowUtc) =>
+        [new TextOut(EventNoticeTexts.AskAttended(e, Date(e, zones.ForParticipant(to), nowUtc)), EventCallbacks.AttendKeyboard(e.Id)) { To = chat }];
+
+    private static IEnumerable<Outgoing> Files(Event e, ChatAddress chat, DateTime nowUtc, byte[]? materials)
+    {
+        yield return Calendar(e, chat, nowUtc);
+        if (e.Materials is { } m && materials is not null)
+            yield return new FileOut(m.FileName, materials, EventTexts.MaterialsCaption(e), IsImage: false) { To = chat };
+    }
+
+    private static FileOut Calendar(Event e, ChatAddress chat, DateTime nowUtc) =>
+        new(EventCalendar.FileName, EventCalendar.Build(e, nowUtc), EventTexts.CalendarCaption, IsImage: false) { To = chat };
+
+    private static DateTime Local(DateTime utc, TimeZoneInfo zone) =>
+        TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+}
