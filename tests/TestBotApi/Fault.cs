@@ -35,6 +35,12 @@ public abstract record Fault
     /// </summary>
     public static Fault Timeout(TimeSpan delay) => new DelayFault(delay);
 
+    /// <summary>
+    /// The server drops the connection without handling the call: the client sees a network error and nothing
+    /// was delivered (a timeout or a broken connection before the request reached Telegram).
+    /// </summary>
+    public static Fault Disconnect() => new DisconnectFault();
+
     /// <summary>409 "Conflict: terminated by other getUpdates request".</summary>
     public static Fault Conflict() => new ErrorFault(
         409, "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running", null);
@@ -52,3 +58,6 @@ public sealed record ErrorFault(int StatusCode, string Description, int? RetryAf
 
 /// <summary>A delay before normal handling.</summary>
 public sealed record DelayFault(TimeSpan Delay) : Fault;
+
+/// <summary>The connection is dropped before the call is handled.</summary>
+public sealed record DisconnectFault : Fault;

@@ -1,41 +1,29 @@
-using LiteDB;
+using SchoolSupport.Bot.Features;
 using SchoolSupport.Bot.Storage;
+using SchoolSupport.Domain.Delivery;
 using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
 
 namespace SchoolSupport.Bot.Delivery;
 
-/// <summary>One recipient of a broadcast and the messages they get (e.g. an announcement and its .ics file).</summary>
-internal sealed record BroadcastRecipient(string ParticipantId, IReadOnlyList<Outgoing> Messages);
-
-/// <summary>A bulk send: an event announcement, a reminder run, a mailing. Its items wait in the outbox.</summary>
-internal sealed class Broadcast
-{
-    public string Id { get; set; } = "";
-    /// <summary>"event", "reminder", "mailing", …</summary>
-    public string Kind { get; set; } = "";
-    /// <summary>What the broadcast is about (an event id, a mailing id), for reports.</summary>
-    public string? SubjectId { get; set; }
-    public string Title { get; set; } = "";
-    public string? SenderId { get; set; }
-    /// <summary>Where live progress and the final report go (the sender's chat); none for automatic runs.</summary>
-    public ChatAddress? ProgressChat { get; set; }
-    public int? ProgressMessageId { get; set; }
-    public DateTime CreatedAtUtc { get; set; }
-    public DateTime SendAtUtc { get; set; }
-    public int Recipients { get; set; }
-    public int Messages { get; set; }
-}
-
-/// <summary>Starts broadcasts: call inside the transaction of the action that causes them.</summary>
-internal sealed class Broadcasts(Store store, Outbox outbox)
+/// <summary>
+/// Starts broadcasts: call inside the transaction of the action that causes them. Every recipient's messages
+/// are written to the outbox at once (bulk priority), each held until the end of quiet hours in the
+/// recipient's own zone when the send time falls in them; recipients known to have blocked the bot are
+/// counted as such without a send. The sender's chat gets a progress message, edited in place, and a report.
+/// </summary>
+internal sealed class Broadcasts(Outbox outbox, BroadcastLedger ledger, ParticipantRepository participants, Zones zones, DeliveryOptions options)
 {
     /// <summary>Outbox priority of bulk messages: sent only when no reply waits.</summary>
     public const int BulkPriority = 1;
-    private readonly ILiteCollection<Broadcast> items = store.Collection<Broadcast>("broadcasts");
 
+    /// <param name="respectQuietHours">False only for what may wake people at night (nothing does today).</param>
     public Broadcast Start(string kind, string title, string? senderId, ChatAddress? progressChat,
-        IReadOnlyList<BroadcastRecipient> recipients, DateTime nowUtc, DateTime? sendAtUtc = null, string? subjectId = null)
+        IReadOnlyList<BroadcastRecipient> recipients, DateTime nowUtc, DateTime? sendAtUtc = null, string? subjectId = null,
+        bool respectQuietHours = true)
     {
+        var sendAt = sendAtUtc ?? nowUtc;
+        var withMessages = recipients.Where(r => r.Messages.Count > 0).ToList();
         var broadcast = new Broadcast
         {
             Id = Hosting.Ids.Random(12),
@@ -45,18 +33,62 @@ internal sealed class Broadcasts(Store store, Outbox outbox)
             SenderId = senderId,
             ProgressChat = progressChat,
             CreatedAtUtc = nowUtc,
-            SendAtUtc = sendAtUtc ?? nowUtc,
-            Recipients = recipients.Count,
-            Messages = recipients.Sum(r => r.Messages.Count),
+            SendAtUtc = sendAt,
+            Recipients = withMessages.Count,
+            Messages = withMessages.Sum(r => r.Messages.Count),
+            Channel = withMessages.GroupBy(r => r.Messages[0].To.Channel).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstOrDefault() ?? progressChat?.Channel ?? "",
         };
-        items.Insert(broadcast);
-        foreach (var recipient in recipients)
-            foreach (var message in recipient.Messages)
-                outbox.Enqueue(message, nowUtc, BulkPriority, broadcast.Id, broadcast.SendAtUtc);
+        var quiet = respectQuietHours ? options.QuietHours : QuietHours.None;
+        foreach (var recipient in withMessages)
+        {
+            var person = participants.Get(recipient.ParticipantId);
+            var zone = zones.ForParticipant(person);
+            var notBefore = quiet.NextAllowedUtc(sendAt, zone);
+            var blocked = person?.UnreachableSinceUtc is not null;
+            if (blocked) broadcast.Count(DeliveryFailure.Blocked);
+            else if (notBefore > sendAt) broadcast.WaitingForQuietHours++;
+            for (var i = 0; i < recipient.Messages.Count; i++)
+                outbox.Add(Item(broadcast, recipient, i, zone, notBefore, blocked, nowUtc));
+        }
+        var followUps = new List<OutboxItem>();
+        if (progressChat is not null)
+        {
+            followUps.Add(BroadcastLedger.FirstProgress(broadcast, nowUtc));
+            broadcast.LastProgressText = DeliveryTexts.Progress(broadcast);
+        }
+        if (broadcast.IsComplete) followUps.AddRange(BroadcastLedger.Complete(broadcast, nowUtc));
+        ledger.Insert(broadcast);
+        foreach (var item in followUps) outbox.Add(item);
         return broadcast;
     }
 
-    public Broadcast? Get(string id) => items.FindById(id);
+    public Broadcast? Get(string id) => ledger.Get(id);
 
-    public void Update(Broadcast broadcast) => items.Update(broadcast);
+    public void Update(Broadcast broadcast) => ledger.Update(broadcast);
+
+    private static OutboxItem Item(Broadcast b, BroadcastRecipient recipient, int part, TimeZoneInfo zone, DateTime notBefore, bool blocked, DateTime nowUtc)
+    {
+        var message = recipient.Messages[part];
+        var item = new OutboxItem
+        {
+            Channel = message.To.Channel,
+            ChatId = message.To.ChatId,
+            Priority = BulkPriority,
+            Message = message,
+            BroadcastId = b.Id,
+            RecipientId = recipient.ParticipantId,
+            LastPart = part == recipient.Messages.Count - 1,
+            TimeZoneId = zone.Id,
+            CreatedAtUtc = nowUtc,
+            NextAttemptUtc = notBefore,
+        };
+        if (blocked)
+        {
+            item.Status = OutboxStatus.Failed;
+            item.Failure = DeliveryFailure.Blocked;
+            item.Error = "blocked";
+            item.DoneAtUtc = nowUtc;
+        }
+        return item;
+    }
 }

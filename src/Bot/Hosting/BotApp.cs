@@ -8,9 +8,13 @@ using SchoolSupport.Bot.Channels.Telegram;
 using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Features;
 using SchoolSupport.Bot.Features.Account;
+using SchoolSupport.Bot.Features.Events;
 using SchoolSupport.Bot.Features.Invites;
+using SchoolSupport.Bot.Features.Mailings;
 using SchoolSupport.Bot.Features.Menu;
 using SchoolSupport.Bot.Features.Onboarding;
+using SchoolSupport.Bot.Features.Reviews;
+using SchoolSupport.Bot.Features.Roadmaps;
 using SchoolSupport.Bot.Features.Schools;
 using SchoolSupport.Bot.Jobs;
 using SchoolSupport.Bot.Storage;
@@ -35,7 +39,8 @@ internal static class BotApp
         builder.Logging.AddFilter("System.Net.Http", LogLevel.Warning);
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
-        var (telegram, storage, bot) = OptionsSetup.Read(builder.Configuration);
+        var (telegram, storage, bot, delivery) = OptionsSetup.Read(builder.Configuration);
+        var reviews = OptionsSetup.ReadReviews(builder.Configuration, bot);
         var clock = time ?? TimeProvider.System;
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
@@ -44,9 +49,13 @@ internal static class BotApp
             .AddSingleton(telegram)
             .AddSingleton(storage)
             .AddSingleton(bot)
+            .AddSingleton(delivery)
             .AddStorage()
             .AddDelivery()
             .AddFeatures()
+            .AddEvents(builder.Configuration)
+            .AddRoadmaps()
+            .AddReviews(reviews)
             .AddJobs(clock);
         if (telegram.Enabled) builder.Services.AddTelegramChannel(telegram);
         else builder.Services.AddConsoleChannel();
@@ -64,14 +73,18 @@ internal static class BotApp
         .AddSingleton<DemoSeed>();
 
     private static IServiceCollection AddDelivery(this IServiceCollection s) => s
+        .AddSingleton<BroadcastLedger>()
         .AddSingleton<Outbox>()
         .AddSingleton<Broadcasts>()
-        .AddHostedService<DeliveryWorker>();
+        .AddSingleton<DeliveryRecorder>()
+        .AddSingleton<DeliveryWorker>()
+        .AddHostedService(sp => sp.GetRequiredService<DeliveryWorker>());
 
     private static IServiceCollection AddFeatures(this IServiceCollection s) => s
         .AddSingleton<Bootstrap>()
         .AddSingleton<ConsentTexts>()
         .AddSingleton<Zones>()
+        .AddSingleton<Features.Audiences.AudiencePicker>()
         .AddSingleton<InviteDescriber>()
         .AddSingleton<InviteCards>()
         .AddSingleton<IFeature, OnboardingFeature>()
@@ -80,6 +93,7 @@ internal static class BotApp
         .AddSingleton<IFeature, InvitesFeature>()
         .AddSingleton<IFeature, ChildFeature>()
         .AddSingleton<IFeature, SchoolsFeature>()
+        .AddMailings()
         .AddSingleton<Router>()
         .AddSingleton<UpdatePipeline>();
 
@@ -91,6 +105,8 @@ internal static class BotApp
             q.ScheduleJob<HousekeepingJob>(
                 trigger => trigger.WithIdentity("housekeeping").StartNow().WithSimpleSchedule(x => x.WithInterval(TimeSpan.FromHours(6)).RepeatForever()),
                 job => job.WithIdentity("housekeeping"));
+            MailingFollowUpJob.Schedule(q);
+            EventJob.Schedule(q);
         });
         return s.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }

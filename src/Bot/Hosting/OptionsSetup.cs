@@ -1,12 +1,13 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
+using SchoolSupport.Bot.Delivery;
 
 namespace SchoolSupport.Bot.Hosting;
 
 /// <summary>Reads and validates all options at start, so a bad configuration stops the bot with a clear message.</summary>
 internal static class OptionsSetup
 {
-    public static (TelegramOptions Telegram, StorageOptions Storage, BotOptions Bot) Read(IConfiguration config)
+    public static (TelegramOptions Telegram, StorageOptions Storage, BotOptions Bot, DeliveryOptions Delivery) Read(IConfiguration config)
     {
         var telegram = config.GetSection(TelegramOptions.Section).Get<TelegramOptions>() ?? new TelegramOptions();
         var storage = config.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
@@ -16,10 +17,20 @@ internal static class OptionsSetup
             Coordinators = ReadIds(config.GetSection($"{BotOptions.Section}:Coordinators"), out var badIds),
             MaxFileBytes = config.GetValue($"{BotOptions.Section}:MaxFileBytes", 20L * 1024 * 1024),
         };
-        var errors = telegram.Validate().Concat(bot.Validate()).Concat(badIds).Concat(CheckDataDirectory(storage)).ToList();
+        var delivery = DeliveryOptions.Read(config, out var deliveryErrors);
+        var errors = telegram.Validate().Concat(bot.Validate()).Concat(badIds).Concat(deliveryErrors).Concat(CheckDataDirectory(storage)).ToList();
         if (errors.Count > 0)
             throw new InvalidOperationException("Неверная конфигурация:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)));
-        return (telegram, storage, bot);
+        return (telegram, storage, bot, delivery);
+    }
+
+    /// <summary>The "Reviews" section (documents of roadmap stages); its file limit is capped by Bot:MaxFileBytes.</summary>
+    public static Features.Reviews.ReviewOptions ReadReviews(IConfiguration config, BotOptions bot)
+    {
+        var reviews = Features.Reviews.ReviewOptions.Read(config, bot.MaxFileBytes, out var errors);
+        if (errors.Count > 0)
+            throw new InvalidOperationException("Неверная конфигурация:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)));
+        return reviews;
     }
 
     /// <summary>Accepts both "1,2" (one environment variable) and the array form (Bot__Coordinators__0=1).</summary>

@@ -11,6 +11,9 @@ internal sealed class BotApiEndpoint(ServerState state, string token, Cancellati
 {
     private const int ClientClosedRequest = 499;
 
+    /// <summary>Recorded for a call whose connection the server dropped on purpose (<see cref="DisconnectFault"/>).</summary>
+    public const int Disconnected = 444;
+
     public Task HandleAsync(HttpContext http)
     {
         var path = http.Request.Path.Value ?? "";
@@ -38,13 +41,17 @@ internal sealed class BotApiEndpoint(ServerState state, string token, Cancellati
         try
         {
             request = await ApiRequestReader.ReadAsync(http.Request, method, callEnds.Token);
-            switch (state.Faults.Take(method))
+            switch (state.Faults.Take(method) ?? state.Gate.Check(method))
             {
                 case ErrorFault error:
                     throw ApiError.From(error);
                 case DelayFault delay:
                     await Task.Delay(delay.Delay, stopping);
                     break;
+                case DisconnectFault:
+                    Record(method, request.ChatIdOrNull(), request.Body, Disconnected, "connection dropped by the test server");
+                    http.Abort();
+                    return;
             }
 
             var result = await handler(state, request, callEnds.Token);

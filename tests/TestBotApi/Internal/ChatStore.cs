@@ -18,6 +18,7 @@ internal sealed class ChatStore(User bot, ChangeSignal signal, TimeProvider cloc
     private readonly Dictionary<long, ChatState> _chats = [];
     private readonly Dictionary<long, User> _users = [];
     private readonly HashSet<long> _blocked = [];
+    private readonly Dictionary<long, int> _sent = [];
 
     public User Bot { get; } = bot;
 
@@ -65,6 +66,7 @@ internal sealed class ChatStore(User bot, ChangeSignal signal, TimeProvider cloc
             fill(message);
             state.LastMessageId++;
             state.BotMessages.Add(message);
+            _sent[chatId] = _sent.GetValueOrDefault(chatId) + 1;
             sent = message.ToTelegram(Bot);
         }
 
@@ -123,6 +125,27 @@ internal sealed class ChatStore(User bot, ChangeSignal signal, TimeProvider cloc
         lock (_gate)
         {
             return _chats.TryGetValue(chatId, out var state) ? [.. state.BotMessages.Select(m => m.ToRecorded())] : [];
+        }
+    }
+
+    /// <summary>New bot messages per chat (sends, not edits), deleted ones included.</summary>
+    public IReadOnlyDictionary<long, int> SentPerChat()
+    {
+        lock (_gate)
+        {
+            return new Dictionary<long, int>(_sent);
+        }
+    }
+
+    /// <summary>Bot messages present more than once in a chat with the same kind, text and file name.</summary>
+    public IReadOnlyList<DuplicateMessage> Duplicates()
+    {
+        lock (_gate)
+        {
+            return [.. _chats.SelectMany(chat => chat.Value.BotMessages
+                .GroupBy(m => (m.Kind, m.Text, FileName: m.File?.FileName))
+                .Where(g => g.Count() > 1)
+                .Select(g => new DuplicateMessage(chat.Key, g.Key.Kind, g.Key.Text, g.Key.FileName, g.Count())))];
         }
     }
 

@@ -16,6 +16,7 @@ internal sealed class ServerState
         Commands = new CommandStore(Signal);
         Log = new CallLog(Signal);
         Faults = new FaultBox();
+        Gate = new SendGate(clock);
     }
 
     public User Bot { get; }
@@ -35,4 +36,6 @@ internal sealed class ServerState
     public CallLog Log { get; }
 
     public FaultBox Faults { get; }
+
+    public SendGate Gate { get; }
 }

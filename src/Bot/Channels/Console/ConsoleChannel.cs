@@ -21,6 +21,9 @@ internal sealed class ConsoleChannel(ConsoleIo io, ConsolePersonas personas, Sto
 
     public string InviteLink(string code) => $"/start {code}";
 
+    /// <summary>Whether the latest message with buttons in this chat still offers them (else a typed number is text).</summary>
+    public bool HasButtons(long chatId) => keyboards.ContainsKey(chatId);
+
     /// <summary>The button a number typed by this chat's user stands for.</summary>
     public (int MessageId, Button Button)? ButtonFor(long chatId, int number) =>
         keyboards.TryGetValue(chatId, out var k) && number >= 1 && number <= k.Buttons.Count ? (k.MessageId, k.Buttons[number - 1]) : null;

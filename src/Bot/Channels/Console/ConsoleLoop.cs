@@ -74,7 +74,7 @@ internal sealed class ConsoleLoop(
         Incoming? incoming = line switch
         {
             _ when line.StartsWith("/file ", StringComparison.Ordinal) => ReadFile(line[6..].Trim()),
-            _ when int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number) => Press(number),
+            _ when int.TryParse(line, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && channel.HasButtons(current.Id) => Press(number),
             _ when CommandText.TryParse(line, out var name, out var argument) => new CommandIn(name, argument),
             _ => new TextIn(line),
         };

@@ -17,6 +17,17 @@ internal static class Menus
             rows.Add([new Button("🏫 Мои школы", CallbackData.Of("sc", "ls").Pack())]);
         if (Access.InvitableRoles(p).Count > 0)
             rows.Add([new Button("🔗 Мои приглашения", CallbackData.Of("iv", "ls").Pack())]);
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam))
+            rows.Add([new Button("📣 Рассылка", CallbackData.Of("bc", "new").Pack()), new Button("📬 Мои рассылки", CallbackData.Of("bc", "ls").Pack())]);
+        rows.Add(p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam)
+            ? [new Button("📅 Мероприятия", CallbackData.Of("ev", "ls").Pack()), new Button("🗓 Мои мероприятия", CallbackData.Of("ev", "my").Pack())]
+            : [new Button("🗓 Мои мероприятия", CallbackData.Of("ev", "my").Pack())]);
+        if (p.Has(Role.Coordinator))
+            rows.Add([new Button("🗺 Дорожные карты", CallbackData.Of("rm", "menu").Pack()), new Button("📝 На проверке", CallbackData.Of("rv", "l").Pack())]);
+        else if (p.Has(Role.Curator))
+            rows.Add([new Button("📝 Документы на проверке", CallbackData.Of("rv", "l").Pack())]);
+        if (p.Has(Role.SchoolTeam))
+            rows.Add([new Button("📤 Отправить документ", CallbackData.Of("sb", "new").Pack())]);
         if (p.Has(Role.Parent))
             rows.Add([new Button("👧 Подключить ребёнка", CallbackData.Of("ch", "new").Pack())]);
         rows.Add([new Button("👤 Мой профиль", CallbackData.Of("acc", "me").Pack()), new Button("❓ Помощь", CallbackData.Of("acc", "help").Pack())]);
@@ -32,6 +43,20 @@ internal static class Menus
             list.Add(new("invite", "Создать приглашение"));
             list.Add(new("invites", "Мои приглашения"));
         }
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam))
+        {
+            list.Add(new("mailing", "Новая рассылка"));
+            list.Add(new("mailings", "Мои рассылки и отметки"));
+        }
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam)) list.Add(new("events", "Мероприятия: создать, ответы, выгрузка"));
+        list.Add(new("myevents", "Мои мероприятия"));
+        if (p.Has(Role.Coordinator))
+        {
+            list.Add(new("roadmap", "Дорожные карты: назначить, перенести срок"));
+            list.Add(new("handover", "Передать проверки другому куратору"));
+        }
+        if (p.Has(Role.Coordinator) || p.Has(Role.Curator)) list.Add(new("reviews", "Документы на проверке"));
+        if (p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("submit", "Отправить документ дорожной карты"));
         if (p.Has(Role.Parent)) list.Add(new("child", "Подключить ребёнка"));
         list.Add(new("me", "Мой профиль и согласия"));
         list.Add(new("help", "Что умеет бот"));
