@@ -34,6 +34,9 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
         else Reply(text, keyboard);
     }
 
+    /// <summary>Any prepared message (e.g. a preview of what recipients will get), sent to this chat.</summary>
+    public void Send(Outgoing message) => output.Add(message with { To = Here });
+
     public void ReplyFile(string fileName, byte[] content, string? caption, bool isImage, Keyboard? keyboard = null) =>
         output.Add(new FileOut(fileName, content, caption, isImage, keyboard) { To = Here });
 

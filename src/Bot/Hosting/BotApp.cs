@@ -65,6 +65,7 @@ internal static class BotApp
 
     private static IServiceCollection AddStorage(this IServiceCollection s) => s
         .AddSingleton<Store>()
+        .AddSingleton<StoredFiles>()
         .AddSingleton<ParticipantRepository>()
         .AddSingleton<SchoolRepository>()
         .AddSingleton<InviteRepository>()

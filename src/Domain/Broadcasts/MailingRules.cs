@@ -5,8 +5,8 @@ public static class MailingRules
 {
     /// <summary>Leaves room within Telegram's 4096 characters for the «Ознакомлен(а)» mark added on acknowledgement.</summary>
     public const int MaxTextLength = 3500;
-    /// <summary>Every recipient's copy waits in the outbox, so attachments are kept modest.</summary>
-    public const long MaxFileBytes = 10 * 1024 * 1024;
+    /// <summary>The file is stored once and referred to by every recipient's message; Telegram takes up to 20 MB from users.</summary>
+    public const long MaxFileBytes = 20 * 1024 * 1024;
     public const int DefaultFollowUpDays = 3;
 
     /// <summary>The follow-up delays offered; the default comes first.</summary>

@@ -37,6 +37,7 @@ public sealed class MailingSendTests
         var sample = coordinator.Messages.Single(m => m.Text == Text);
         Assert.Null(sample.ParseMode);
         Assert.Empty(sample.AllButtons);
+        await bot.RunDeliveryUntilAsync(() => coordinator.Messages.Any(m => m.FileName == "Программа.pdf"), "the sample file: " + string.Join(";", bot.Get<Outbox>().ForChat("telegram", BotHarness.CoordinatorId).Select(i => i.Status + " " + i.Error)));
         Assert.Equal(pdf, coordinator.Messages.Single(m => m.FileName == "Программа.pdf").FileContent);
 
         await coordinator.Presses("Пробная копия себе", "Пробная копия — ниже");

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Hosting;
+using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Messaging;
 
 namespace SchoolSupport.Bot.Channels.Console;
@@ -9,7 +10,7 @@ namespace SchoolSupport.Bot.Channels.Console;
 /// The local channel: prints what the bot sends, numbering buttons so they can be pressed by typing the
 /// number, and saving files to the data folder. Needs no token and no network.
 /// </summary>
-internal sealed class ConsoleChannel(ConsoleIo io, ConsolePersonas personas, StorageOptions storage) : IChannel
+internal sealed class ConsoleChannel(ConsoleIo io, ConsolePersonas personas, StorageOptions storage, StoredFiles files) : IChannel
 {
     public const string ChannelName = "console";
     private readonly ConcurrentDictionary<long, int> lastMessageId = new();
@@ -50,9 +51,11 @@ internal sealed class ConsoleChannel(ConsoleIo io, ConsolePersonas personas, Sto
             case EditOut m:
                 Print(who, m.Text, m.Keyboard, chat, m.MessageId, edited: true);
                 return Task.FromResult<DeliveryResult>(new DeliveryResult.Sent(m.MessageId));
+            case FileOut m when files.ContentOf(m) is null:
+                return Task.FromResult<DeliveryResult>(new DeliveryResult.Failed("файл не найден в хранилище"));
             case FileOut m:
                 var fileId = lastMessageId.AddOrUpdate(chat, 1, (_, v) => v + 1);
-                var path = SaveFile(m.FileName, m.Content);
+                var path = SaveFile(m.FileName, files.ContentOf(m)!);
                 Print(who, $"📎 Файл «{m.FileName}» сохранён: {path}" + (m.Caption is { } c ? "\n" + c : ""), m.Keyboard, chat, fileId, edited: false);
                 return Task.FromResult<DeliveryResult>(new DeliveryResult.Sent(fileId));
             case ButtonAnswer { Text: { } text }:

@@ -1,16 +1,20 @@
+using System.Collections.Concurrent;
 using System.Net;
 using Telegram.Bot;
 using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.ReplyMarkups;
 using SchoolSupport.Bot.Delivery;
+using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Messaging;
 
 namespace SchoolSupport.Bot.Channels.Telegram;
 
 /// <summary>Sends neutral outgoing messages through the Telegram Bot API and reports how each attempt ended.</summary>
-internal sealed class TelegramChannel(ITelegramBotClient client) : IChannel
+internal sealed class TelegramChannel(ITelegramBotClient client, StoredFiles files) : IChannel
 {
+    /// <summary>Telegram's file id of each stored file already uploaded: later recipients get it without a new upload.</summary>
+    private readonly ConcurrentDictionary<string, string> uploaded = new();
     public const string ChannelName = "telegram";
     private const int CaptionLimit = 1024;
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
@@ -69,12 +73,7 @@ internal sealed class TelegramChannel(ITelegramBotClient client) : IChannel
                 await client.EditMessageText(chat, m.MessageId, m.Text, replyMarkup: Markup(m.Keyboard), cancellationToken: ct);
                 return new DeliveryResult.Sent(m.MessageId);
             case FileOut m:
-                var file = InputFile.FromStream(new MemoryStream(m.Content), m.FileName);
-                var caption = m.Caption is { Length: > CaptionLimit } c ? c[..(CaptionLimit - 1)] + "…" : m.Caption;
-                var media = m.IsImage
-                    ? await client.SendPhoto(chat, file, caption, replyMarkup: Markup(m.Keyboard), cancellationToken: ct)
-                    : await client.SendDocument(chat, file, caption, replyMarkup: Markup(m.Keyboard), cancellationToken: ct);
-                return new DeliveryResult.Sent(media.MessageId);
+                return await SendFileAsync(chat, m, ct);
             case ButtonAnswer m:
                 await client.AnswerCallbackQuery(m.CallbackId, m.Text, m.Alert, cancellationToken: ct);
                 return new DeliveryResult.Sent(null);
@@ -84,6 +83,31 @@ internal sealed class TelegramChannel(ITelegramBotClient client) : IChannel
             default:
                 return new DeliveryResult.Failed($"unsupported message {message.GetType().Name}");
         }
+    }
+
+    private async Task<DeliveryResult> SendFileAsync(ChatId chat, FileOut m, CancellationToken ct)
+    {
+        var caption = m.Caption is { Length: > CaptionLimit } c ? c[..(CaptionLimit - 1)] + "…" : m.Caption;
+        if (m.StoredPath is { } path && uploaded.TryGetValue(path, out var fileId))
+        {
+            try
+            {
+                var again = await Send(InputFile.FromFileId(fileId));
+                return new DeliveryResult.Sent(again.MessageId);
+            }
+            catch (ApiRequestException e) when (e.ErrorCode == 400)
+            {
+                uploaded.TryRemove(path, out _); // the id expired: upload the file again below
+            }
+        }
+        if (files.ContentOf(m) is not { } content) return new DeliveryResult.Failed("файл не найден в хранилище");
+        var sent = await Send(InputFile.FromStream(new MemoryStream(content), m.FileName));
+        if (m.StoredPath is { } stored && (sent.Document?.FileId ?? sent.Photo?.LastOrDefault()?.FileId) is { } id) uploaded[stored] = id;
+        return new DeliveryResult.Sent(sent.MessageId);
+
+        Task<Message> Send(InputFile file) => m.IsImage
+            ? client.SendPhoto(chat, file, caption, replyMarkup: Markup(m.Keyboard), cancellationToken: ct)
+            : client.SendDocument(chat, file, caption, replyMarkup: Markup(m.Keyboard), cancellationToken: ct);
     }
 
     private static InlineKeyboardMarkup? Markup(Keyboard? keyboard) =>

@@ -1,4 +1,5 @@
 using SchoolSupport.Bot.Delivery;
+using SchoolSupport.Bot.Features.Events;
 using SchoolSupport.Bot.Features.Invites;
 using SchoolSupport.Bot.Features.Menu;
 using SchoolSupport.Bot.Storage;
@@ -13,6 +14,7 @@ internal sealed class AccountFeature(
     ParticipantRepository participants,
     CodeAttemptRepository attempts,
     Outbox outbox,
+    EventRepository events,
     InviteDescriber describer,
     Zones zones) : IFeature
 {
@@ -88,13 +90,18 @@ internal sealed class AccountFeature(
             [new Button(AccountTexts.ForgetNo, CallbackData.Of("acc", "fn").Pack())]));
     }
 
-    /// <summary>Deletes the person, their conversation, code attempts and queued messages; anonymous answers stay.</summary>
+    /// <summary>
+    /// Deletes the person, their conversation, code attempts, queued messages and event answers; anonymous
+    /// answers stay. Records the organisation keeps (invites they created, documents their school submitted,
+    /// mailings they sent) keep only the opaque participant id, which no longer leads to a person.
+    /// </summary>
     private void Forget(Turn t)
     {
         var chats = new List<ChatAddress> { t.Here };
         if (t.Me is { } me)
         {
             chats.AddRange(me.Identities.Select(i => i.ToChat()));
+            events.Forget(me.Id);
             participants.Delete(me);
         }
         outbox.DeleteFor(chats.Distinct());

@@ -25,6 +25,11 @@ internal sealed partial class MailingFiles(StorageOptions options)
         return key;
     }
 
+    /// <summary>Where the file of <paramref name="key"/> lies, relative to the data folder (for stored-file messages).</summary>
+    public static string RelativePath(string key) => $"files/mailings/{key}";
+
+    public bool Exists(string key) => IsKey(key) && File.Exists(PathOf(key));
+
     public byte[]? Load(string key) => IsKey(key) && File.Exists(PathOf(key)) ? File.ReadAllBytes(PathOf(key)) : null;
 
     public void Delete(string key)

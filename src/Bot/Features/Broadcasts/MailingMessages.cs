@@ -12,11 +12,11 @@ internal static class MailingMessages
     public static string AckData(string? mailingId) =>
         mailingId is null ? CallbackData.Of(Action, "pv").Pack() : CallbackData.Of(Action, "ack", mailingId).Pack();
 
-    public static IReadOnlyList<Outgoing> For(ChatAddress to, string text, bool ack, string? mailingId, string? fileName, byte[]? file)
+    public static IReadOnlyList<Outgoing> For(ChatAddress to, string text, bool ack, string? mailingId, string? fileName, string? storedPath)
     {
         var keyboard = ack ? Keyboard.Of([new Button(MailingTexts.AckButton, AckData(mailingId))]) : null;
         var list = new List<Outgoing> { new TextOut(text, keyboard) { To = to } };
-        if (fileName is not null && file is not null) list.Add(new FileOut(fileName, file, null, false) { To = to });
+        if (fileName is not null && storedPath is not null) list.Add(FileOut.Stored(to, fileName, storedPath, null, isImage: false));
         return list;
     }
 

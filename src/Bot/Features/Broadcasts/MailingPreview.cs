@@ -89,14 +89,8 @@ internal sealed class MailingPreview(AudiencePicker picker, MailingSender sender
     {
         var file = MailingDraft.FileOf(t.Conversation);
         var ack = MailingDraft.FollowUpDaysOf(t.Conversation) > 0;
-        foreach (var message in MailingMessages.For(t.Here, MailingDraft.TextOf(t.Conversation), ack, null, file?.FileName, file is null ? null : files.Load(file.Key)))
-        {
-            switch (message)
-            {
-                case TextOut m: t.Reply(m.Text, m.Keyboard); break;
-                case FileOut f: t.ReplyFile(f.FileName, f.Content, f.Caption, f.IsImage); break;
-            }
-        }
+        foreach (var message in MailingMessages.For(t.Here, MailingDraft.TextOf(t.Conversation), ack, null, file?.FileName, file is not null && files.Exists(file.Key) ? MailingFiles.RelativePath(file.Key) : null))
+            t.Send(message);
     }
 
     private void Controls(Turn t, bool asNew)

@@ -19,7 +19,7 @@ internal sealed class MailingSender(AudiencePicker picker, SchoolRepository scho
         if (plan.Recipients.Count == 0 || !AudienceSelection.CanBroadcast(me)) return null;
         var text = MailingDraft.TextOf(t.Conversation);
         var file = MailingDraft.FileOf(t.Conversation);
-        var bytes = file is null ? null : files.Load(file.Key) ?? throw new InvalidOperationException($"Mailing file {file.Key} is missing.");
+        var stored = file is null ? null : files.Exists(file.Key) ? MailingFiles.RelativePath(file.Key) : throw new InvalidOperationException($"Mailing file {file.Key} is missing.");
         var days = MailingDraft.FollowUpDaysOf(t.Conversation);
         var sendAt = sendAtUtc ?? t.Now;
         var all = schools.All();
@@ -44,7 +44,7 @@ internal sealed class MailingSender(AudiencePicker picker, SchoolRepository scho
         var recipients = plan.Recipients
             .Select(p => (p.Id, Chat: MailingMessages.ChatOf(p, t.Channel.Name)))
             .Where(x => x.Chat is not null)
-            .Select(x => new BroadcastRecipient(x.Id, MailingMessages.For(x.Chat!, text, mailing.AckRequired, mailing.Id, file?.FileName, bytes)))
+            .Select(x => new BroadcastRecipient(x.Id, MailingMessages.For(x.Chat!, text, mailing.AckRequired, mailing.Id, file?.FileName, stored)))
             .ToList();
         var broadcast = broadcasts.Start("mailing", MailingTexts.Title(text), me.Id, t.Here, recipients, t.Now, sendAtUtc, mailing.Id);
         mailing = mailing with { BroadcastId = broadcast.Id };

@@ -7,8 +7,8 @@ namespace SchoolSupport.Bot.Features.Events;
 /// <summary>Materials files, kept under the data folder (files/events/…) and attached to announcements.</summary>
 internal sealed class EventFiles(StorageOptions storage)
 {
-    /// <summary>Each recipient's outbox item carries the file, and a LiteDB document holds at most 16 MB: keep it small.</summary>
-    public const long MaxBytes = 5 * 1024 * 1024;
+    /// <summary>Stored once in the data folder; recipients' messages refer to it (Telegram takes up to 20 MB from users).</summary>
+    public const long MaxBytes = 20 * 1024 * 1024;
     private const int MaxNameLength = 80;
 
     public MaterialsFile Save(string fileName, byte[] content)

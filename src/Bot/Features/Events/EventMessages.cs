@@ -56,7 +56,7 @@ internal sealed class EventMessages(Zones zones, ParticipantRepository participa
     {
         yield return Calendar(e, chat, nowUtc);
         if (e.Materials is { } m && materials is not null)
-            yield return new FileOut(m.FileName, materials, EventTexts.MaterialsCaption(e), IsImage: false) { To = chat };
+            yield return FileOut.Stored(chat, m.FileName, m.StoredPath, EventTexts.MaterialsCaption(e), isImage: false);
     }
 
     private static FileOut Calendar(Event e, ChatAddress chat, DateTime nowUtc) =>

@@ -29,11 +29,7 @@ internal sealed class EventPreview(AudiencePicker picker, EventRepository events
         var draft = Draft(t, "test");
         var materials = draft.Materials is { } m ? files.Read(m) : null;
         t.Answer(EventWizardTexts.TestSent);
-        foreach (var message in messages.TestCopy(draft, t.Participant, t.Here, t.Now, materials))
-        {
-            if (message is TextOut text) t.Reply(text.Text, text.Keyboard);
-            else if (message is FileOut file) t.ReplyFile(file.FileName, file.Content, file.Caption, file.IsImage);
-        }
+        foreach (var message in messages.TestCopy(draft, t.Participant, t.Here, t.Now, materials)) t.Send(message);
     }
 
     public void SendNow(Turn t)

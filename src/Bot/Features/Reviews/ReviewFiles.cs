@@ -11,7 +11,8 @@ namespace SchoolSupport.Bot.Features.Reviews;
 internal sealed class ReviewFiles(StorageOptions storage, ReviewOptions options)
 {
     /// <summary>Files up to this size travel inside the outbox message to the curator (LiteDB documents stay under 16 MB).</summary>
-    public const long InlineLimit = 10L * 1024 * 1024;
+    /// <summary>Telegram accepts uploads from bots up to 50 MB; bigger files are announced as text.</summary>
+    public const long InlineLimit = 50L * 1024 * 1024;
     private const int MaxNameLength = 80;
 
     public static IReadOnlyList<string> AcceptedExtensions { get; } = [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".odt", ".jpg", ".jpeg", ".png"];

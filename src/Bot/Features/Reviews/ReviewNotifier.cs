@@ -27,7 +27,7 @@ internal sealed class ReviewNotifier(Outbox outbox, ReviewFiles files, ReviewCar
             t.Notify(to, caption, ReviewCards.Buttons(s));
             return;
         }
-        outbox.Enqueue(new FileOut(s.Latest()!.FileName, content, caption, IsImage: false, ReviewCards.Buttons(s)) { To = identity.ToChat() }, t.Now);
+        outbox.Enqueue(FileOut.Stored(identity.ToChat(), s.Latest()!.FileName, s.Latest()!.StoredPath, caption, isImage: false, ReviewCards.Buttons(s)), t.Now);
     }
 
     /// <summary>The card in the current chat (opened from /reviews); people who may not decide get only the history button.</summary>
@@ -36,7 +36,7 @@ internal sealed class ReviewNotifier(Outbox outbox, ReviewFiles files, ReviewCar
         var (caption, content) = Card(s, a, school);
         var keyboard = mayDecide ? ReviewCards.Buttons(s) : Keyboard.Of([new Button(ReviewTexts.History, ReviewCallbacks.History(s.Id))]);
         if (content is null) t.Reply(caption, keyboard);
-        else t.ReplyFile(s.Latest()!.FileName, content, caption, isImage: false, keyboard);
+        else t.Send(FileOut.Stored(t.Here, s.Latest()!.FileName, s.Latest()!.StoredPath, caption, isImage: false, keyboard));
     }
 
     private (string Caption, byte[]? Content) Card(Submission s, RoadmapAssignment a, School school)
