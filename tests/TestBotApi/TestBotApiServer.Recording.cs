@@ -71,6 +71,9 @@ public sealed partial class TestBotApiServer
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> ("*" = any method) get <paramref name="fault"/>.</summary>
     public void InjectFault(string method, Fault fault, int times = 1) => _state.Faults.Add(method, fault, times);
 
+    /// <summary>Uses of injected faults (<see cref="InjectFault"/>) that have not fired yet.</summary>
+    public int FaultsLeft => _state.Faults.Left;
+
     /// <summary>Removes every injected fault that has not fired yet.</summary>
     public void ClearFaults() => _state.Faults.Clear();
 

@@ -21,6 +21,12 @@ internal sealed class Outbox
     private readonly TimeProvider time;
     private TaskCompletionSource changed = NewSignal();
 
+    // Parameters, not LiteDB's Query.Between/Query.EQ: those write the values into the expression text, so every
+    // new due time or chat is a new expression, parsed, compiled to a new dynamic method (JIT) and kept for ever in
+    // LiteDB's static expression cache (measured: ~3.5 ms, 2.5 methods JIT-compiled and ~4 KB retained per call).
+    private const string DueBetween = $"$.{nameof(OutboxItem.DueKey)} BETWEEN @0 AND @1";
+    private const string ChatIs = $"$.{nameof(OutboxItem.ChatKey)} = @0";
+
     public Outbox(Store store, BroadcastLedger ledger, ParticipantRepository participants, Zones zones, DeliveryOptions options, TimeProvider time)
     {
         items = store.Collection<OutboxItem>("outbox");
@@ -89,7 +95,7 @@ internal sealed class Outbox
 
     /// <summary>Replies due now, earliest first.</summary>
     public IReadOnlyList<OutboxItem> DueReplies(DateTime nowUtc, int limit) =>
-        items.Find(Query.Between(nameof(OutboxItem.DueKey), OutboxItem.Key(0, DateTime.MinValue), OutboxItem.Key(0, nowUtc)), 0, limit).ToList();
+        items.Find(BsonExpression.Create(DueBetween, OutboxItem.Key(0, DateTime.MinValue), OutboxItem.Key(0, nowUtc)), 0, limit).ToList();
 
     /// <summary>
     /// Bulk items due now, earliest first: at most <paramref name="perChat"/> per chat (so one busy group cannot
@@ -100,7 +106,7 @@ internal sealed class Outbox
         var result = new List<OutboxItem>(limit);
         var perChatCount = new Dictionary<string, int>(StringComparer.Ordinal);
         var scanned = 0;
-        foreach (var item in items.Find(Query.Between(nameof(OutboxItem.DueKey), OutboxItem.Key(1, DateTime.MinValue), OutboxItem.Key(1, nowUtc))))
+        foreach (var item in items.Find(BsonExpression.Create(DueBetween, OutboxItem.Key(1, DateTime.MinValue), OutboxItem.Key(1, nowUtc))))
         {
             if (result.Count >= limit || ++scanned > scanLimit) break;
             if (skip(item)) continue;
@@ -115,15 +121,15 @@ internal sealed class Outbox
 
     /// <summary>The earliest time after <paramref name="afterUtc"/> at which a pending item becomes due.</summary>
     public DateTime? NextDueAfter(DateTime afterUtc) =>
-        Earliest(lane => items.Find(Query.Between(nameof(OutboxItem.DueKey), OutboxItem.Key(lane, afterUtc) + 1, OutboxItem.LaneEnd(lane)), 0, 1).FirstOrDefault());
+        Earliest(lane => items.Find(BsonExpression.Create(DueBetween, OutboxItem.Key(lane, afterUtc) + 1, OutboxItem.LaneEnd(lane)), 0, 1).FirstOrDefault());
 
     /// <summary>The earliest due time of any pending item.</summary>
     public DateTime? NextDueUtc() =>
-        Earliest(lane => items.Find(Query.Between(nameof(OutboxItem.DueKey), OutboxItem.Key(lane, DateTime.MinValue), OutboxItem.LaneEnd(lane)), 0, 1).FirstOrDefault());
+        Earliest(lane => items.Find(BsonExpression.Create(DueBetween, OutboxItem.Key(lane, DateTime.MinValue), OutboxItem.LaneEnd(lane)), 0, 1).FirstOrDefault());
 
     /// <summary>The pending items of one chat, oldest first.</summary>
     public IReadOnlyList<OutboxItem> PendingInChat(string channel, long chatId) =>
-        items.Find(Query.EQ(nameof(OutboxItem.ChatKey), OutboxItem.ChatKeyOf(channel, chatId))).OrderBy(i => i.Id).ToList();
+        items.Find(BsonExpression.Create(ChatIs, OutboxItem.ChatKeyOf(channel, chatId))).OrderBy(i => i.Id).ToList();
 
     public int PendingCount() => items.Count(i => i.Status == OutboxStatus.Pending);
 

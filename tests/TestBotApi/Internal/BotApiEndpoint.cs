@@ -41,7 +41,13 @@ internal sealed class BotApiEndpoint(ServerState state, string token, Cancellati
         try
         {
             request = await ApiRequestReader.ReadAsync(http.Request, method, callEnds.Token);
-            switch (state.Faults.Take(method) ?? state.Gate.Check(method))
+            var fault = state.Faults.Take(method) ?? state.Gate.Check(method);
+            if (fault is not null)
+            {
+                state.Signal.Pulse(); // waiters on FaultsLeft
+            }
+
+            switch (fault)
             {
                 case ErrorFault error:
                     throw ApiError.From(error);

@@ -24,6 +24,18 @@ internal sealed class FaultBox
         }
     }
 
+    /// <summary>Uses of injected faults still to come.</summary>
+    public int Left
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _slots.Sum(s => s.Remaining);
+            }
+        }
+    }
+
     /// <summary>Forgets every fault not yet used.</summary>
     public void Clear()
     {

@@ -1,0 +1,174 @@
+using Microsoft.Extensions.Logging;
+using SchoolSupport.Domain.Delivery;
+
+namespace SchoolSupport.Bot.Delivery;
+
+/// <summary>
+/// Decides what goes out now and hands it to the messenger: every due reply first (never held by the rate
+/// limiter, only charged to it), then bulk messages one by one as the global pace, the chat's spacing and
+/// quiet hours allow. A chat has at most one item in flight, so each chat keeps its order. Used by the
+/// worker's loop only (one pass at a time); the sends themselves run concurrently.
+/// </summary>
+internal sealed class Dispatcher(
+    Outbox outbox,
+    IEnumerable<IChannel> channels,
+    DeliveryRecorder recorder,
+    DeliveryOptions options,
+    Features.Zones zones,
+    TimeProvider time,
+    ILogger log)
+{
+    /// <summary>Items handed out but not yet recorded, at most; a kill -9 can repeat at most these.</summary>
+    public const int MaxInFlight = 32;
+    /// <summary>Bulk items in flight at most, so slow bulk sends never take the places replies need.</summary>
+    public const int MaxBulkInFlight = 8;
+    private const int ReplyBatch = 64;
+
+    private readonly Dictionary<string, IChannel> byName = channels.ToDictionary(c => c.Name);
+    private readonly RateLimiter limiter = new(options.Limits);
+    private readonly QuietHours quiet = options.QuietHours;
+    private readonly Dictionary<string, TimeZoneInfo> zoneCache = new(StringComparer.Ordinal);
+    private readonly List<Task> sends = [];
+    private BulkWindow? window;
+
+    public InFlight InFlight { get; } = new();
+
+    /// <summary>One pass over what is due at <paramref name="now"/>: true when anything was handed out.</summary>
+    public bool Pass(DateTime now, Earliest wake)
+    {
+        window ??= new BulkWindow(outbox, item => InFlight.Contains(item.Id) || !byName.ContainsKey(item.Channel));
+        return HandOutReplies(now, wake) | HandOutBulk(now, wake);
+    }
+
+    /// <summary>The sends in hand (to let them finish on shutdown).</summary>
+    public Task[] Sends()
+    {
+        lock (sends) return [.. sends];
+    }
+
+    private bool HandOutReplies(DateTime now, Earliest wake)
+    {
+        var progress = false;
+        foreach (var item in outbox.DueReplies(now, ReplyBatch))
+        {
+            if (InFlight.Count >= MaxInFlight) break;
+            if (!Ready(item, now, wake) || Head(item, now) is not { } head) continue;
+            if (head.IsMessage) limiter.ChargeReply(head.Channel, head.ChatId, now);
+            HandOut(head);
+            progress = true;
+        }
+        return progress;
+    }
+
+    private bool HandOutBulk(DateTime now, Earliest wake)
+    {
+        var progress = false;
+        var paced = false;
+        foreach (var item in window!.Candidates(now))
+        {
+            if (InFlight.Bulk >= MaxBulkInFlight || InFlight.Count >= MaxInFlight) break;
+            if (!Ready(item, now, wake)) continue;
+            var allowedAt = Later(limiter.GlobalAllowedAt(item.Channel), limiter.ChatAllowedAt(item.Channel, item.ChatId));
+            if (allowedAt > now)
+            {
+                wake.Add(allowedAt);
+                paced |= limiter.GlobalAllowedAt(item.Channel) > now;
+                continue; // another chat (or messenger) may still go
+            }
+            window.Remove(item);
+            if (Head(item, now) is not { } head) continue;
+            var zone = Zone(head.TimeZoneId);
+            if (quiet.IsQuiet(now, zone))
+            {
+                InFlight.Add(head);
+                recorder.Post(new Outcome.Deferred(head.Id, now, quiet.NextAllowedUtc(now, zone)));
+            }
+            else
+            {
+                if (head.IsMessage) limiter.TakeBulk(head.Channel, head.ChatId, now);
+                HandOut(head);
+            }
+            progress = true;
+        }
+        window.PassEnded(progress, paced);
+        return progress;
+    }
+
+    /// <summary>Whether the item's messenger is known and not paused, and its chat has nothing in flight.</summary>
+    private bool Ready(OutboxItem item, DateTime now, Earliest wake)
+    {
+        if (InFlight.Contains(item.Id) || !byName.ContainsKey(item.Channel)) return false;
+        if (InFlight.PausedUntil(item.Channel, now) is { } until)
+        {
+            wake.Add(until);
+            return false;
+        }
+        return !InFlight.ChatBusy(item.Channel, item.ChatId);
+    }
+
+    /// <summary>
+    /// The item to send for this chat and lane now: the oldest pending one, fresh from the store, unless an
+    /// older one that has already been tried waits for its retry (then the chat waits too, to keep the order).
+    /// Items scheduled for later (quiet hours, a future send time) do not hold the chat up.
+    /// </summary>
+    private OutboxItem? Head(OutboxItem item, DateTime now)
+    {
+        foreach (var pending in outbox.PendingInChat(item.Channel, item.ChatId))
+        {
+            if (pending.IsBulk != item.IsBulk) continue;
+            if (pending.NextAttemptUtc <= now) return InFlight.Contains(pending.Id) ? null : pending;
+            if (pending.Attempts > 0) return null;
+        }
+        return null;
+    }
+
+    private void HandOut(OutboxItem item)
+    {
+        InFlight.Add(item);
+        var send = SendAsync(item);
+        lock (sends)
+        {
+            sends.RemoveAll(t => t.IsCompleted);
+            sends.Add(send);
+        }
+    }
+
+    private async Task SendAsync(OutboxItem item)
+    {
+        DeliveryResult result;
+        try
+        {
+            result = await byName[item.Channel].DeliverAsync(item.Message, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Channel {Channel} failed to deliver item {Id}", item.Channel, item.Id);
+            result = new DeliveryResult.Transient(e.GetType().Name);
+        }
+        var at = time.GetUtcNow().UtcDateTime;
+        if (result is DeliveryResult.RetryAfter wait) InFlight.Pause(item.Channel, at + wait.Delay);
+        recorder.Post(new Outcome.Attempted(item.Id, at, result));
+    }
+
+    /// <summary>The recipient's zone stored with the item; the bot's default zone for items queued without one.</summary>
+    private TimeZoneInfo Zone(string? id)
+    {
+        if (id is null) return zones.Default;
+        if (!zoneCache.TryGetValue(id, out var zone))
+            zoneCache[id] = zone = TimeZoneInfo.TryFindSystemTimeZoneById(id, out var found) ? found : zones.Default;
+        return zone;
+    }
+
+    private static DateTime Later(DateTime a, DateTime b) => a > b ? a : b;
+}
+
+/// <summary>The earliest of several wake-up times.</summary>
+internal sealed class Earliest
+{
+    public DateTime? Value { get; private set; }
+
+    public void Add(DateTime? at)
+    {
+        if (at is { } t && (Value is null || t < Value)) Value = t;
+    }
+}
