@@ -33,6 +33,15 @@ internal static class OptionsSetup
         return reviews;
     }
 
+    /// <summary>The "Nudges" section: digest hour, waiting and escalation days, the weekly summary day.</summary>
+    public static Features.Nudges.NudgeOptions ReadNudges(IConfiguration config, DeliveryOptions delivery)
+    {
+        var nudges = Features.Nudges.NudgeOptions.Read(config, delivery.QuietHours, out var errors);
+        if (errors.Count > 0)
+            throw new InvalidOperationException("Неверная конфигурация:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)));
+        return nudges;
+    }
+
     /// <summary>Accepts both "1,2" (one environment variable) and the array form (Bot__Coordinators__0=1).</summary>
     /// <remarks>The array form wins: appsettings.json's empty "Coordinators" value must not hide it.</remarks>
     private static List<long> ReadIds(IConfigurationSection section, out List<string> errors)
