@@ -12,10 +12,13 @@ using SchoolSupport.Bot.Features.Events;
 using SchoolSupport.Bot.Features.Invites;
 using SchoolSupport.Bot.Features.Mailings;
 using SchoolSupport.Bot.Features.Menu;
+using SchoolSupport.Bot.Features.Nudges;
 using SchoolSupport.Bot.Features.Onboarding;
+using SchoolSupport.Bot.Features.Questionnaires;
 using SchoolSupport.Bot.Features.Reviews;
 using SchoolSupport.Bot.Features.Roadmaps;
 using SchoolSupport.Bot.Features.Schools;
+using SchoolSupport.Bot.Features.Status;
 using SchoolSupport.Bot.Jobs;
 using SchoolSupport.Bot.Storage;
 using Telegram.Bot;
@@ -41,6 +44,7 @@ internal static class BotApp
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         var (telegram, storage, bot, delivery) = OptionsSetup.Read(builder.Configuration);
         var reviews = OptionsSetup.ReadReviews(builder.Configuration, bot);
+        var nudges = OptionsSetup.ReadNudges(builder.Configuration, delivery);
         var clock = time ?? TimeProvider.System;
 
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = ShutdownTimeout);
@@ -56,6 +60,9 @@ internal static class BotApp
             .AddEvents(builder.Configuration)
             .AddRoadmaps()
             .AddReviews(reviews)
+            .AddStatus()
+            .AddNudges(nudges)
+            .AddQuestionnaires(builder.Configuration, delivery)
             .AddJobs(clock);
         if (telegram.Enabled) builder.Services.AddTelegramChannel(telegram);
         else builder.Services.AddConsoleChannel();
@@ -108,6 +115,8 @@ internal static class BotApp
                 job => job.WithIdentity("housekeeping"));
             MailingFollowUpJob.Schedule(q);
             EventJob.Schedule(q);
+            NudgeJob.Schedule(q);
+            CampaignJob.Schedule(q);
         });
         return s.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
     }

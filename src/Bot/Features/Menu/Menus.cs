@@ -28,6 +28,12 @@ internal static class Menus
             rows.Add([new Button("📝 Документы на проверке", CallbackData.Of("rv", "l").Pack())]);
         if (p.Has(Role.SchoolTeam))
             rows.Add([new Button("📤 Отправить документ", CallbackData.Of("sb", "new").Pack())]);
+        if (p.IsStaff())
+            rows.Add([new Button("📊 Статус", CallbackData.Of("st", "h").Pack())]);
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam) || p.Has(Role.Curator))
+            rows.Add([new Button("📋 Анкетирование", CallbackData.Of("cp", "ls", 0).Pack())]);
+        if (p.Has(Role.SchoolTeam) || p.Has(Role.Teacher) || p.Has(Role.Parent) || p.Has(Role.Student))
+            rows.Add([new Button("📝 Мои анкеты: начать или продолжить", CallbackData.Of("q", "ls").Pack())]);
         if (p.Has(Role.Parent))
             rows.Add([new Button("👧 Подключить ребёнка", CallbackData.Of("ch", "new").Pack())]);
         rows.Add([new Button("👤 Мой профиль", CallbackData.Of("acc", "me").Pack()), new Button("❓ Помощь", CallbackData.Of("acc", "help").Pack())]);
@@ -57,6 +63,9 @@ internal static class Menus
         }
         if (p.Has(Role.Coordinator) || p.Has(Role.Curator)) list.Add(new("reviews", "Документы на проверке"));
         if (p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("submit", "Отправить документ дорожной карты"));
+        if (p.IsStaff()) list.Add(new("status", "Статус дорожной карты"));
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("campaign", "Анкетирование школы: открыть, ход, ссылки"));
+        if (p.Has(Role.SchoolTeam) || p.Has(Role.Teacher) || p.Has(Role.Parent) || p.Has(Role.Student)) list.Add(new("survey", "Мои анкеты: начать или продолжить"));
         if (p.Has(Role.Parent)) list.Add(new("child", "Подключить ребёнка"));
         list.Add(new("me", "Мой профиль и согласия"));
         list.Add(new("help", "Что умеет бот"));

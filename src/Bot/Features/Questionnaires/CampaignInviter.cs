@@ -1,0 +1,48 @@
+using SchoolSupport.Bot.Delivery;
+using SchoolSupport.Bot.Features.Questionnaires.Definitions;
+using SchoolSupport.Domain.Campaigns;
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
+
+namespace SchoolSupport.Bot.Features.Questionnaires;
+
+/// <summary>
+/// Invites the school's registered members of an open campaign's groups directly: a bulk message (paced, held for quiet
+/// hours) with a «Начать анкету» button per questionnaire. People who join later (by a class link or an invite) are
+/// invited by the next scheduler run; a key per person and campaign makes sure nobody is invited twice.
+/// </summary>
+internal sealed class CampaignInviter(CampaignLedger ledger, SubmittedMarkers markers, Broadcasts broadcasts, InstrumentCatalog catalog, CampaignProgress progress)
+{
+    /// <summary>Call inside a transaction; returns how many people were invited.</summary>
+    public int InviteDue(Campaign c, IReadOnlyList<Participant> people, DateTime nowUtc)
+    {
+        if (CampaignRules.StateAt(c, nowUtc) != CampaignState.Open) return 0;
+        var recipients = new List<BroadcastRecipient>();
+        foreach (var p in people)
+        {
+            var slots = Answerable(p, c);
+            if (slots.Count == 0 || p.UnreachableSinceUtc is not null || p.Identities.Count == 0) continue;
+            var key = CampaignReminders.InvitationKey(c.Id, p.Id);
+            if (ledger.WasSent(key)) continue;
+            var text = CampaignTexts.Invitation(progress.SchoolName(c), CampaignTexts.Day(c.ClosesOn), slots.Select(progress.Title), slots.Any(s => s.Group.ByClassLink));
+            recipients.Add(new BroadcastRecipient(p.Id, [new TextOut(text, Buttons(c, slots, started: _ => false)) { To = p.Identities[0].ToChat() }]));
+            ledger.Mark(key);
+        }
+        if (recipients.Count > 0) broadcasts.Start("campaign-invite", CampaignTexts.MenuButton, c.CreatedBy, null, recipients, nowUtc, subjectId: c.Id);
+        return recipients.Count;
+    }
+
+    /// <summary>The slots <paramref name="p"/> may still answer (students only with parental consent).</summary>
+    public IReadOnlyList<CampaignSlot> Answerable(Participant p, Campaign c) =>
+        CampaignEligibility.SlotsOf(p, c)
+            .Where(s => s.Group.Kind != GroupKind.Students || CampaignEligibility.HasParentalConsent(p))
+            .Where(s => !markers.Has(c.Id, s.Index, p.Id))
+            .Where(s => catalog.Get(s.InstrumentId, s.InstrumentVersion) is not null)
+            .ToList();
+
+    /// <summary>A «Начать» or «Продолжить» button per questionnaire.</summary>
+    public Keyboard Buttons(Campaign c, IReadOnlyList<CampaignSlot> slots, Func<CampaignSlot, bool> started) =>
+        Keyboard.Column(slots.Select(s => new Button(
+            (started(s) ? FillingTexts.ContinueButton(progress.Title(s)) : FillingTexts.BeginButton(progress.Title(s))),
+            QuestionnaireCallbacks.Go(c.Id, s.Index))));
+}
