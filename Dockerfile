@@ -10,7 +10,11 @@ COPY src/ src/
 RUN dotnet publish src/Bot/Bot.csproj --configuration Release --no-restore --output /app
 
 # Run: the ASP.NET runtime (the webhook listener needs it), a non-root user, the LiteDB file on /data.
+# Charts (status, risk profile) are drawn by ScottPlot/SkiaSharp, which needs fontconfig and a font with Cyrillic.
 FROM mcr.microsoft.com/dotnet/aspnet:10.0 AS runtime
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends libfontconfig1 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN groupadd --system bot && useradd --system --gid bot --home-dir /app bot \
     && mkdir -p /data && chown bot:bot /data
 WORKDIR /app
