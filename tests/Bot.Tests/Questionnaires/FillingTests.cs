@@ -162,6 +162,9 @@ public sealed class FillingTests
             await u.Says("/forget", "Удалить ваши персональные данные?");
             await u.Presses("Да, удалить", "Ваши данные удалены");
         }
+        // Gone at once with the person, not only at the campaign job's next sweep.
+        Assert.Empty(bot.All<Draft>("questionnaire_drafts"));
+        Assert.Empty(bot.Get<SubmittedMarkers>().ForCampaign(c.Id));
         bot.AdvanceTo(bot.Time.GetUtcNow().UtcDateTime + CampaignScheduler.SweepEvery);
         await bot.RunCampaignJobAsync();
 

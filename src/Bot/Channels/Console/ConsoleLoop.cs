@@ -20,6 +20,7 @@ internal sealed class ConsoleLoop(
     UpdatePipeline pipeline,
     Outbox outbox,
     BotOptions limits,
+    TimeProvider time,
     IHostApplicationLifetime lifetime) : BackgroundService
 {
     private ConsolePersonas.Persona current = personas.GetOrAdd(ConsolePersonas.DemoCoordinatorName);
@@ -123,10 +124,13 @@ internal sealed class ConsoleLoop(
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 
-    /// <summary>Waits (up to 10 s) until the replies already queued are on the screen, so the next line sees them.</summary>
+    /// <summary>
+    /// Waits (up to 10 s) until the replies already queued are on the screen, so the next line sees them. Only replies
+    /// due now count: a mailing scheduled for tomorrow or held by quiet hours must not stall the prompt.
+    /// </summary>
     private async Task DrainAsync(CancellationToken ct)
     {
-        for (var i = 0; i < 500 && outbox.PendingCount() > 0 && !ct.IsCancellationRequested; i++)
+        for (var i = 0; i < 500 && outbox.DueReplies(time.GetUtcNow().UtcDateTime, 1).Count > 0 && !ct.IsCancellationRequested; i++)
         {
             try { await Task.Delay(20, ct); } catch (OperationCanceledException) { return; }
         }

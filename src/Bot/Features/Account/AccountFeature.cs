@@ -2,6 +2,7 @@ using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Features.Events;
 using SchoolSupport.Bot.Features.Invites;
 using SchoolSupport.Bot.Features.Menu;
+using SchoolSupport.Bot.Features.Questionnaires;
 using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Conversations;
 using SchoolSupport.Domain.Messaging;
@@ -15,6 +16,8 @@ internal sealed class AccountFeature(
     CodeAttemptRepository attempts,
     Outbox outbox,
     EventRepository events,
+    DraftRepository drafts,
+    SubmittedMarkers markers,
     InviteDescriber describer,
     Zones zones) : IFeature
 {
@@ -102,6 +105,8 @@ internal sealed class AccountFeature(
         {
             chats.AddRange(me.Identities.Select(i => i.ToChat()));
             events.Forget(me.Id);
+            drafts.DeleteOf(me.Id);
+            markers.DeleteOf(me.Id);
             participants.Delete(me);
         }
         outbox.DeleteFor(chats.Distinct());
