@@ -23,6 +23,8 @@ internal sealed class Dispatcher(
     /// <summary>Bulk items in flight at most, so slow bulk sends never take the places replies need.</summary>
     public const int MaxBulkInFlight = 8;
     private const int ReplyBatch = 64;
+    /// <summary>Replies of one chat sent one after another without waiting for each result's commit.</summary>
+    private const int MaxReplyChain = 8;
 
     private readonly Dictionary<string, IChannel> byName = channels.ToDictionary(c => c.Name);
     private readonly RateLimiter limiter = new(options.Limits);
@@ -53,8 +55,9 @@ internal sealed class Dispatcher(
         {
             if (InFlight.Count >= MaxInFlight) break;
             if (!Ready(item, now, wake) || Head(item, now) is not { } head) continue;
-            if (head.IsMessage) limiter.ChargeReply(head.Channel, head.ChatId, now);
-            HandOut(head);
+            var chain = ReplyChain(head, now, MaxInFlight - InFlight.Count);
+            foreach (var reply in chain.Where(r => r.IsMessage)) limiter.ChargeReply(reply.Channel, reply.ChatId, now);
+            HandOut(chain);
             progress = true;
         }
         return progress;
@@ -86,7 +89,7 @@ internal sealed class Dispatcher(
             else
             {
                 if (head.IsMessage) limiter.TakeBulk(head.Channel, head.ChatId, now);
-                HandOut(head);
+                HandOut([head]);
             }
             progress = true;
         }
@@ -122,10 +125,27 @@ internal sealed class Dispatcher(
         return null;
     }
 
-    private void HandOut(OutboxItem item)
+    /// <summary>
+    /// The reply <paramref name="head"/> and the fresh replies due after it in the same chat, in order: one action's
+    /// text, file and menu go out back to back instead of each waiting for the previous result's commit.
+    /// </summary>
+    private List<OutboxItem> ReplyChain(OutboxItem head, DateTime now, int room)
     {
-        InFlight.Add(item);
-        var send = SendAsync(item);
+        var chain = new List<OutboxItem> { head };
+        foreach (var next in outbox.PendingInChat(head.Channel, head.ChatId))
+        {
+            if (chain.Count >= Math.Min(MaxReplyChain, room)) break;
+            if (next.IsBulk || next.Id <= head.Id) continue;
+            if (next.Attempts > 0 || next.NextAttemptUtc > now || InFlight.Contains(next.Id)) break;
+            chain.Add(next);
+        }
+        return chain;
+    }
+
+    private void HandOut(List<OutboxItem> chain)
+    {
+        foreach (var item in chain) InFlight.Add(item);
+        var send = SendAsync(chain);
         lock (sends)
         {
             sends.RemoveAll(t => t.IsCompleted);
@@ -133,21 +153,34 @@ internal sealed class Dispatcher(
         }
     }
 
-    private async Task SendAsync(OutboxItem item)
+    /// <summary>
+    /// Sends the items in order. After anything but success the rest is handed back untouched (still pending in the
+    /// store), so the chat waits for the failed item's retry and keeps its order.
+    /// </summary>
+    private async Task SendAsync(List<OutboxItem> chain)
     {
-        DeliveryResult result;
-        try
+        for (var i = 0; i < chain.Count; i++)
         {
-            result = await byName[item.Channel].DeliverAsync(item.Message, CancellationToken.None);
+            var item = chain[i];
+            DeliveryResult result;
+            try
+            {
+                result = await byName[item.Channel].DeliverAsync(item.Message, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                log.LogError(e, "Channel {Channel} failed to deliver item {Id}", item.Channel, item.Id);
+                result = new DeliveryResult.Transient(e.GetType().Name);
+            }
+            var at = time.GetUtcNow().UtcDateTime;
+            if (result is DeliveryResult.RetryAfter wait) InFlight.Pause(item.Channel, at + wait.Delay);
+            recorder.Post(new Outcome.Attempted(item.Id, at, result));
+            if (result is not DeliveryResult.Sent)
+            {
+                InFlight.Release(chain.Skip(i + 1).Select(c => c.Id));
+                return;
+            }
         }
-        catch (Exception e)
-        {
-            log.LogError(e, "Channel {Channel} failed to deliver item {Id}", item.Channel, item.Id);
-            result = new DeliveryResult.Transient(e.GetType().Name);
-        }
-        var at = time.GetUtcNow().UtcDateTime;
-        if (result is DeliveryResult.RetryAfter wait) InFlight.Pause(item.Channel, at + wait.Delay);
-        recorder.Post(new Outcome.Attempted(item.Id, at, result));
     }
 
     /// <summary>The recipient's zone stored with the item; the bot's default zone for items queued without one.</summary>

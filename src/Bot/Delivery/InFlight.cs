@@ -1,14 +1,14 @@
 namespace SchoolSupport.Bot.Delivery;
 
 /// <summary>
-/// Items handed to a messenger whose result is not committed yet (at most one per chat, which keeps each
-/// chat in order), and the pauses a 429 imposed. A crash can repeat only what is in here.
+/// Items handed to a messenger whose result is not committed yet (one send task per chat at a time, which keeps
+/// each chat in order), and the pauses a 429 imposed. A crash can repeat only what is in here.
 /// </summary>
 internal sealed class InFlight
 {
     private readonly Lock gate = new();
     private readonly Dictionary<long, (string Channel, long ChatId, bool Bulk)> items = [];
-    private readonly HashSet<(string Channel, long ChatId)> chats = [];
+    private readonly Dictionary<(string Channel, long ChatId), int> chats = [];
     private readonly Dictionary<string, DateTime> pausedUntil = new(StringComparer.Ordinal);
     private int bulk;
 
@@ -29,20 +29,20 @@ internal sealed class InFlight
 
     public bool ChatBusy(string channel, long chatId)
     {
-        lock (gate) return chats.Contains((channel, chatId));
+        lock (gate) return chats.ContainsKey((channel, chatId));
     }
 
     public void Add(OutboxItem item)
     {
         lock (gate)
         {
-            items[item.Id] = (item.Channel, item.ChatId, item.IsBulk);
-            chats.Add((item.Channel, item.ChatId));
+            if (!items.TryAdd(item.Id, (item.Channel, item.ChatId, item.IsBulk))) return;
+            chats[(item.Channel, item.ChatId)] = chats.GetValueOrDefault((item.Channel, item.ChatId)) + 1;
             if (item.IsBulk) bulk++;
         }
     }
 
-    /// <summary>The results of these items are committed: their chats may go on.</summary>
+    /// <summary>The results of these items are committed (or they were handed back unsent): their chats may go on.</summary>
     public void Release(IEnumerable<long> ids)
     {
         lock (gate)
@@ -50,7 +50,8 @@ internal sealed class InFlight
             foreach (var id in ids)
             {
                 if (!items.Remove(id, out var entry)) continue;
-                chats.Remove((entry.Channel, entry.ChatId));
+                var key = (entry.Channel, entry.ChatId);
+                if (--chats[key] == 0) chats.Remove(key);
                 if (entry.Bulk) bulk--;
             }
         }

@@ -160,6 +160,50 @@ public sealed class DeliveryFaultTests
         AssertTokenNeverLeaked(bot);
     }
 
+    [Fact]
+    public async Task Replies_of_one_action_go_out_back_to_back_in_their_order()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        EnqueueReplies(bot, 561, "первое", "второе", "третье");
+
+        await bot.Api.WaitForMessageAsync(561, m => m.Text == "третье");
+
+        Assert.Equal(["первое", "второе", "третье"], bot.Api.Chat(561).Select(m => m.Text));
+        await Poll.UntilAsync(() => bot.Get<Outbox>().ForChat("telegram", 561).All(i => i.Status == OutboxStatus.Sent), "all three to be marked sent");
+    }
+
+    [Fact]
+    public async Task When_the_first_of_several_replies_meets_a_502_the_others_wait_for_it_and_keep_their_order()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Api.InjectFault("sendMessage", Fault.ServerError(502));
+        EnqueueReplies(bot, 562, "первое", "второе", "третье");
+
+        await WaitForCall(bot, 562, 502);
+        var items = bot.Get<Outbox>().ForChat("telegram", 562);
+        await Poll.UntilAsync(() => (items = bot.Get<Outbox>().ForChat("telegram", 562)).Any(i => i.Attempts == 1), "the 502 to be recorded");
+        Assert.Empty(bot.Api.Chat(562)); // nothing overtook the failed first message
+        Assert.All(items.Where(i => i.Attempts == 0), i => Assert.Equal(OutboxStatus.Pending, i.Status));
+
+        bot.Time.Advance(TimeSpan.FromSeconds(4)); // past the first back-off (2 s ± 50 %)
+        await bot.Api.WaitForMessageAsync(562, m => m.Text == "третье");
+
+        Assert.Equal(["первое", "второе", "третье"], bot.Api.Chat(562).Select(m => m.Text));
+        Assert.Equal(4, bot.Api.Calls.Count(c => c.ChatId == 562 && IsSendMessage(c)));
+    }
+
+    /// <summary>Three replies to one chat committed together, as one action's replies are.</summary>
+    private static void EnqueueReplies(BotHarness bot, long chatId, params string[] texts)
+    {
+        var outbox = bot.Get<Outbox>();
+        var now = bot.Time.GetUtcNow().UtcDateTime;
+        bot.Get<Store>().Write(() =>
+        {
+            foreach (var text in texts) outbox.Enqueue(new TextOut(text) { To = new ChatAddress("telegram", chatId) }, now);
+        });
+        outbox.Signal();
+    }
+
     private static bool IsSendMessage(RecordedCall c) => c.Method.Equals("sendMessage", StringComparison.OrdinalIgnoreCase);
 
     private static int Calls(TestBotApiServer api, long chatId, int status) =>
