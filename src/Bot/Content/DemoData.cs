@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using SchoolSupport.Domain.Schools;
 
 namespace SchoolSupport.Bot.Content;
@@ -19,16 +18,6 @@ internal sealed record DemoData(
 {
     public const int CurrentVersion = 1;
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter(namingPolicy: null, allowIntegerValues: false) },
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-    };
-
     /// <summary>Reads and validates a demo data file.</summary>
     /// <exception cref="InvalidDataException">The file is not valid JSON of this shape or breaks a rule of <see cref="DemoDataValidator"/>.</exception>
     public static DemoData Load(string path) => Parse(File.ReadAllText(path), path);
@@ -39,7 +28,7 @@ internal sealed record DemoData(
         DemoData? data;
         try
         {
-            data = JsonSerializer.Deserialize<DemoData>(json, JsonOptions);
+            data = JsonSerializer.Deserialize<DemoData>(json, ContentJson.Strict);
         }
         catch (JsonException ex)
         {

@@ -32,6 +32,18 @@ public sealed record Conversation
         return this with { Data = data, UpdatedAtUtc = nowUtc };
     }
 
+    /// <summary>A set of values kept under <paramref name="key"/> as "a,b,c" (the ticks of a multiple choice in a wizard).</summary>
+    public HashSet<string> Set(string key) =>
+        (Get(key) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Adds <paramref name="value"/> to the set under <paramref name="key"/>, or removes it if it is there.</summary>
+    public Conversation Toggle(string key, string value, DateTime nowUtc)
+    {
+        var set = Set(key);
+        if (!set.Remove(value)) set.Add(value);
+        return With(key, set.Count == 0 ? null : string.Join(',', set.Order(StringComparer.Ordinal)), nowUtc);
+    }
+
     public Conversation Clear(DateTime nowUtc) =>
         this with { Flow = "", Step = "", Data = new Dictionary<string, string>(), Version = Version + 1, UpdatedAtUtc = nowUtc };
 }

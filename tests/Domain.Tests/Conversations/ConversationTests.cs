@@ -25,6 +25,7 @@ public sealed class ConversationTests
                 "goto" => c.Goto(w[1], now),
                 "with" => c.With(w[1], w.Length > 2 ? w[2] : null, now),
                 "clear" => c.Clear(now),
+                "toggle" => c.Toggle(w[1], w[2], now),
                 _ => throw new ArgumentException(step, nameof(steps)),
             };
         }
@@ -136,5 +137,20 @@ public sealed class ConversationTests
         Assert.Equal("role=4", Dump(before));
         Assert.Equal(version, before.Version);
         Assert.Equal(updated, before.UpdatedAtUtc);
+    }
+
+    [Theory]
+    [InlineData("toggle schools 12", "12")]
+    [InlineData("toggle schools 12; toggle schools 3", "12,3")]
+    [InlineData("toggle schools 12; toggle schools 3; toggle schools 12", "3")]
+    [InlineData("toggle schools 12; toggle schools 12", null)]
+    [InlineData("with schools 5,1; toggle schools 1", "5")]
+    [InlineData("with schools ,,7,; toggle schools 8", "7,8")]
+    public void Toggle_adds_or_removes_one_value_and_keeps_the_set_in_order(string steps, string? expected)
+    {
+        var c = Run(Fresh, steps);
+
+        Assert.Equal(expected, c.Get("schools"));
+        Assert.Equal(expected?.Split(',').ToHashSet() ?? [], c.Set("schools"));
     }
 }

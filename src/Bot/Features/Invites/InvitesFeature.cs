@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchoolSupport.Bot.Features.Schools;
 using SchoolSupport.Bot.Hosting;
 using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Messaging;
@@ -14,7 +15,6 @@ namespace SchoolSupport.Bot.Features.Invites;
 internal sealed class InvitesFeature(InviteRepository invites, SchoolRepository schools, InviteCards cards) : IFeature
 {
     public const string FlowName = "invite";
-    private const int PageSize = 8;
 
     public IReadOnlyList<string> Commands => ["invite", "invites"];
     public IReadOnlyList<string> Actions => ["iv"];
@@ -115,18 +115,10 @@ internal sealed class InvitesFeature(InviteRepository invites, SchoolRepository 
     {
         var role = CurrentRole(t);
         var list = ScopeSchools(t).Where(s => s.MunicipalityId == t.Conversation.Get("muni")).ToList();
-        var pages = Math.Max(1, (list.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(int.Parse(t.Conversation.Get("page") ?? "0", CultureInfo.InvariantCulture), 0, pages - 1);
-        var chosen = Selected(t, "schools");
         var v = t.Conversation.Version;
-        var rows = list.Skip(page * PageSize).Take(PageSize)
-            .Select(s => (IReadOnlyList<Button>)[new Button((chosen.Contains(Str(s.Id)) ? "✓ " : "") + s.Name, Cb("s", s.Id, v))]).ToList();
-        var nav = new List<Button>();
-        if (page > 0) nav.Add(new Button("◀️ Назад", Cb("p", page - 1, v)));
-        if (page < pages - 1) nav.Add(new Button("Дальше ▶️", Cb("p", page + 1, v)));
-        if (nav.Count > 0) rows.Add(nav);
+        var (rows, page) = SchoolPage.Of(list, t, Selected(t, "schools"), id => Cb("s", id, v), p => Cb("p", p, v));
         if (role == Role.Curator) rows.Add([new Button(InviteTexts.Done, Cb("ok", v))]);
-        var header = (role == Role.Curator ? InviteTexts.ChooseCuratorSchools : InviteTexts.ChooseSchool) + (pages > 1 ? $" Страница {page + 1} из {pages}." : "");
+        var header = (role == Role.Curator ? InviteTexts.ChooseCuratorSchools : InviteTexts.ChooseSchool) + SchoolPage.Note(page);
         t.Show(header, new Keyboard(rows));
     }
 
@@ -250,15 +242,9 @@ internal sealed class InvitesFeature(InviteRepository invites, SchoolRepository 
 
     private static Role CurrentRole(Turn t) => Enum.TryParse<Role>(t.Conversation.Get("role"), out var r) ? r : Role.Teacher;
 
-    private static HashSet<string> Selected(Turn t, string key) =>
-        (t.Conversation.Get(key) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet();
+    private static HashSet<string> Selected(Turn t, string key) => t.Conversation.Set(key);
 
-    private static void Toggle(Turn t, string key, string value)
-    {
-        var set = Selected(t, key);
-        if (!set.Remove(value)) set.Add(value);
-        t.Conversation = t.Conversation.With(key, string.Join(',', set.Order()), t.Now);
-    }
+    private static void Toggle(Turn t, string key, string value) => t.Conversation = t.Conversation.Toggle(key, value, t.Now);
 
     private static string Cb(string action, params object[] args) => CallbackData.Of("iv", [action, .. args]).Pack();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchoolSupport.Bot.Features.Schools;
 using SchoolSupport.Bot.Features.Questionnaires.Definitions;
 using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Campaigns;
@@ -18,7 +19,6 @@ namespace SchoolSupport.Bot.Features.Questionnaires;
 internal sealed class CampaignWizard(SchoolRepository schools, InstrumentCatalog catalog, CampaignOpener opener, Zones zones)
 {
     public const string FlowName = "campaign";
-    private const int PageSize = 8;
 
     public void Begin(Turn t)
     {
@@ -92,18 +92,10 @@ internal sealed class CampaignWizard(SchoolRepository schools, InstrumentCatalog
     private void ShowSchools(Turn t)
     {
         var list = InMunicipality(t);
-        var pages = Math.Max(1, (list.Count + PageSize - 1) / PageSize);
-        var page = Math.Clamp(int.Parse(t.Conversation.Get("page") ?? "0", CultureInfo.InvariantCulture), 0, pages - 1);
-        var chosen = Selected(t, "schools");
         var v = t.Conversation.Version;
-        var rows = list.Skip(page * PageSize).Take(PageSize)
-            .Select(s => (IReadOnlyList<Button>)[new Button((chosen.Contains(Str(s.Id)) ? "✓ " : "") + s.Name, Cb("s", s.Id, v))]).ToList();
-        var nav = new List<Button>();
-        if (page > 0) nav.Add(new Button("◀️", Cb("p", page - 1, v)));
-        if (page < pages - 1) nav.Add(new Button("▶️", Cb("p", page + 1, v)));
-        if (nav.Count > 0) rows.Add(nav);
+        var (rows, page) = SchoolPage.Of(list, t, Selected(t, "schools"), id => Cb("s", id, v), p => Cb("p", p, v));
         rows.Add([new Button($"{CampaignTexts.AllSchools} ({list.Count})", Cb("all", 0, v)), new Button(CampaignTexts.Done, Cb("ok", 0, v))]);
-        t.Show(CampaignTexts.ChooseSchools + (pages > 1 ? $" Страница {page + 1} из {pages}." : ""), new Keyboard(rows));
+        t.Show(CampaignTexts.ChooseSchools + SchoolPage.Note(page), new Keyboard(rows));
     }
 
     private void ShowInstruments(Turn t)
@@ -207,15 +199,9 @@ internal sealed class CampaignWizard(SchoolRepository schools, InstrumentCatalog
 
     private static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    private static HashSet<string> Selected(Turn t, string key) =>
-        (t.Conversation.Get(key) ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+    private static HashSet<string> Selected(Turn t, string key) => t.Conversation.Set(key);
 
-    private static void Toggle(Turn t, string key, string value)
-    {
-        var set = Selected(t, key);
-        if (!set.Remove(value)) set.Add(value);
-        t.Conversation = t.Conversation.With(key, set.Count == 0 ? null : string.Join(',', set.Order(StringComparer.Ordinal)), t.Now);
-    }
+    private static void Toggle(Turn t, string key, string value) => t.Conversation = t.Conversation.Toggle(key, value, t.Now);
 
     private static string Cb(string op, object arg, int v) => CampaignCallbacks.Wizard(op, arg, v);
 
