@@ -29,7 +29,8 @@ internal sealed class CampaignWizard(SchoolRepository schools, InstrumentCatalog
         if (munis.Count > 1)
         {
             var v = t.Conversation.Version;
-            t.Show(CampaignTexts.ChooseMunicipality, Keyboard.Column(munis.Select(m => new Button(schools.Municipality(m)?.Name ?? m, Cb("m", m, v)))));
+            var named = munis.Select(m => (Id: m, Name: schools.Municipality(m)?.Name ?? m)).OrderBy(m => m.Name, NaturalOrder.Instance);
+            t.Show(CampaignTexts.ChooseMunicipality, Keyboard.Column(named.Select(m => new Button(m.Name, Cb("m", m.Id, v)))));
             return;
         }
         ChooseMunicipality(t, munis[0]);

@@ -16,7 +16,7 @@ internal sealed class InstrumentCatalog
     {
         Risks = LoadRisks(riskFile);
         All = LoadInstruments(directory, Risks);
-        Latest = [.. All.GroupBy(i => i.Id, StringComparer.Ordinal).Select(g => g.MaxBy(i => i.Version)!)];
+        Latest = [.. All.GroupBy(i => i.Id, StringComparer.Ordinal).Select(g => g.MaxBy(i => i.Version)!).OrderBy(i => i.Respondent).ThenBy(i => i.Id, StringComparer.Ordinal)];
     }
 
     public static string DefaultDirectory => Path.Combine(AppContext.BaseDirectory, "Content", "questionnaires");
