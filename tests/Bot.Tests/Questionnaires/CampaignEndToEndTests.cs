@@ -1,8 +1,10 @@
+using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Features.Questionnaires;
 using SchoolSupport.Bot.Tests.Delivery;
 using SchoolSupport.Bot.Tests.Harness;
 using SchoolSupport.Bot.Tests.Reviews;
 using SchoolSupport.Domain.Campaigns;
+using SchoolSupport.Domain.Messaging;
 using SchoolSupport.Domain.Participants;
 using static SchoolSupport.Bot.Tests.Questionnaires.CampaignScenarios;
 
@@ -40,10 +42,11 @@ public sealed class CampaignEndToEndTests
         var card = await team.StepAsync(list.MessageId, School);
         Assert.Contains("• Учителя — «Есть ли изменения?»\n   ответили 0", card, StringComparison.Ordinal);
 
-        // A parent joins by the class link; the next run of the job invites them.
+        // A parent joins by the class link and gets the questionnaire with the welcome; the job does not invite them again.
         var parent = await bot.JoinWithCodeAsync(301, team.LinkCode("Родители 9 класса"), null);
-        await bot.RunCampaignJobAsync();
         Assert.Contains("Ответы анонимны", (await parent.WaitFor("проводит анкетирование")).Text, StringComparison.Ordinal);
+        await bot.RunCampaignJobAsync();
+        Assert.Single(bot.Get<Outbox>().ForChat("telegram", 301), i => i.Message is TextOut { Text: var text } && text.Contains("проводит анкетирование", StringComparison.Ordinal));
         await parent.Starts(Parents);
         var review = await parent.AnswersFirstOptions("Больше кружков после уроков");
         Assert.Contains("16. Что школе стоит улучшить в первую очередь? — «Больше кружков после уроков»", review, StringComparison.Ordinal);
@@ -51,7 +54,6 @@ public sealed class CampaignEndToEndTests
 
         // A student joins by the link the school made after confirming the parents' consents; a restart and /cancel lose nothing.
         var student = await bot.JoinWithCodeAsync(401, team.LinkCode("Обучающиеся 9 класса"), null);
-        await bot.RunCampaignJobAsync();
         await student.WaitFor("проводит анкетирование");
         Assert.Contains("Вопрос 1 из 17", await student.Starts(Students), StringComparison.Ordinal);
         await student.Answers("Скорее да");

@@ -18,7 +18,8 @@ internal sealed class OnboardingFeature(
     InviteDescriber describer,
     Bootstrap bootstrap,
     ConsentTexts consents,
-    Zones zones) : IFeature
+    Zones zones,
+    IEnumerable<IJoinedHook> hooks) : IFeature
 {
     public const string FlowName = "onboarding";
     private const string CodeKey = "code";
@@ -237,6 +238,7 @@ internal sealed class OnboardingFeature(
         t.Conversation = t.Conversation.Clear(t.Now);
         t.Reply(OnboardingTexts.Welcome(RoleList(me)), Menus.Keyboard(me));
         t.SetMenu(Menus.Commands(me));
+        foreach (var hook in hooks) hook.Joined(t);
         if (inviterId is not null && me.IsStaff() && participants.Get(inviterId) is { } inviter)
         {
             var latest = me.Roles[^1];

@@ -1,3 +1,4 @@
+using SchoolSupport.Bot.Features.Onboarding;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using SchoolSupport.Bot.Delivery;
@@ -23,6 +24,7 @@ internal static class QuestionnairesSetup
             .AddSingleton<MyQuestionnaires>()
             .AddSingleton<CampaignProgress>()
             .AddSingleton<CampaignInviter>()
+            .AddSingleton<IJoinedHook>(sp => sp.GetRequiredService<CampaignInviter>())
             .AddSingleton<CampaignNotices>()
             .AddSingleton<CampaignLinks>()
             .AddSingleton<CampaignOpener>()
