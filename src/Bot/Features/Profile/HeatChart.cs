@@ -42,8 +42,7 @@ internal static class HeatChart
             [.. catalogue.Risks.Select(r => $"{r.Id}")]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.MajorTickStyle.Length = 0;
-        plot.Axes.Bottom.Label.Text = string.Join("  ", catalogue.Risks.Select(r => $"{r.Id} {r.ShortName}").Take(5)) + "\n" +
-            string.Join("  ", catalogue.Risks.Select(r => $"{r.Id} {r.ShortName}").Skip(5));
+        plot.Axes.Bottom.Label.Text = string.Join('\n', catalogue.Risks.Select(r => $"{r.Id} {r.ShortName}").Chunk(4).Select(line => string.Join("   ", line)));
         plot.HideGrid();
         plot.Axes.SetLimits(0, catalogue.Risks.Count, 0, Math.Max(rows, 1));
         plot.Title($"{ProfileTexts.HeatTitle}: {municipality}");

@@ -37,15 +37,15 @@ internal static class ProfileChart
         var plottable = plot.Add.Bars(bars);
         plottable.Horizontal = true;
         plottable.ValueLabelStyle.FontSize = 14;
-        Threshold(plot, profile.Thresholds.High, High, $"{ProfileTexts.Level(RiskLevel.High)} ≥ {ProfileTexts.Number(profile.Thresholds.High)}");
-        Threshold(plot, profile.Thresholds.Medium, Medium, $"{ProfileTexts.Level(RiskLevel.Medium)} ≥ {ProfileTexts.Number(profile.Thresholds.Medium)}");
+        Threshold(plot, profile.Thresholds.High, risks.Count, High, $"{ProfileTexts.Level(RiskLevel.High)} ≥ {ProfileTexts.Number(profile.Thresholds.High)}");
+        Threshold(plot, profile.Thresholds.Medium, risks.Count, Medium, $"{ProfileTexts.Level(RiskLevel.Medium)} ≥ {ProfileTexts.Number(profile.Thresholds.Medium)}");
         plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
             [.. Enumerable.Range(0, risks.Count).Select(i => (double)(risks.Count - 1 - i))],
             [.. risks.Select(r => $"{r.Risk.Id}. {r.Risk.ShortName}")]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.Label.Text = ProfileTexts.ChartAxis;
         plot.Axes.SetLimitsX(0, 1.08);
-        plot.Axes.SetLimitsY(-0.6, risks.Count - 0.4);
+        plot.Axes.SetLimitsY(-0.6, risks.Count + 0.1); // room above the first bar for the thresholds' labels
         plot.Title($"{ProfileTexts.ChartTitle}: {school}");
         return plot.GetImageBytes(Width, Height, ImageFormat.Png);
     }
@@ -62,11 +62,14 @@ internal static class ProfileChart
     public static string Font(string sample) =>
         SkiaSharp.SKFontManager.Default.FontFamilies.Contains("DejaVu Sans") ? "DejaVu Sans" : Fonts.Detect(sample);
 
-    private static void Threshold(Plot plot, double x, Color color, string label)
+    /// <summary>A dashed line at the threshold, labelled above the first bar.</summary>
+    private static void Threshold(Plot plot, double x, int rows, Color color, string label)
     {
-        var line = plot.Add.VerticalLine(x, 2, color, LinePattern.Dashed);
-        line.Text = label;
-        line.LabelOppositeAxis = true;
-        line.LabelBackgroundColor = color;
+        plot.Add.VerticalLine(x, 2, color, LinePattern.Dashed);
+        var text = plot.Add.Text(label, x + 0.005, rows - 0.2);
+        text.LabelFontColor = color.Darken(0.2);
+        text.LabelFontSize = 13;
+        text.LabelBold = true;
+        text.LabelAlignment = Alignment.MiddleLeft;
     }
 }

@@ -27,7 +27,7 @@ internal static class ProfileExport
         var answers = new List<AnswerRow>();
         var totals = new List<TotalRow>();
         var suppressed = 0;
-        foreach (var p in schools)
+        foreach (var p in schools.Where(p => p.Sheets.Count > 0))
         {
             foreach (var bucket in p.Sheets.GroupBy(s => (s.Sheet.InstrumentId, s.Sheet.Group.Key)).OrderBy(b => b.Key.InstrumentId, StringComparer.Ordinal).ThenBy(b => b.Key.Key, StringComparer.Ordinal))
             {
