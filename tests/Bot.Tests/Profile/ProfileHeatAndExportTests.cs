@@ -24,7 +24,7 @@ public sealed class ProfileHeatAndExportTests
 
         var pick = await coordinator.Says("/profile", "Выберите муниципалитет");
         var overview = await coordinator.StepAsync(pick.MessageId, "Верхняя Пышма");
-        Assert.StartsWith("🌡 Рисковые профили · Верхняя Пышма\nШкол: 12, с ответами: 1.\n\n• МАОУ «СОШ №7» — высоких 10, средних 0\nБез ответов: 11 школ.", overview, StringComparison.Ordinal);
+        Assert.StartsWith("🌡 Рисковые профили · Верхняя Пышма\nШкол: 12, с ответами: 1.\n\n• МАОУ «СОШ №7» — высоких 6, средних 4\nБез ответов: 11 школ.", overview, StringComparison.Ordinal);
 
         var heat = await coordinator.Presses("Тепловая карта", "🌡 Верхняя Пышма: 12 школ × 10 рисков");
         Assert.Equal("photo", heat.Kind);
@@ -37,8 +37,8 @@ public sealed class ProfileHeatAndExportTests
         Assert.Equal(12, rows.Count);
         Assert.Equal(["Муниципалитет", "Школа", "1. Оснащение", "2. Кадры", Risk3], rows[0].Keys.Take(5));
         var school7 = rows.Single(r => (string)r["Школа"] == School);
-        Assert.Equal(1.0, Convert.ToDouble(school7[Risk3], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(10.0, Convert.ToDouble(school7[ProfileTexts.ColHigh], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, Convert.ToDouble(school7[Risk3], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(6.0, Convert.ToDouble(school7[ProfileTexts.ColHigh], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("нет ответов", (string)rows.Single(r => (string)r["Школа"] == "МАОУ «СОШ №1»")[Risk3]);
 
         var export = await coordinator.Presses("Ответы и итоги XLSX", "📥 Верхняя Пышма: обезличенные ответы");
@@ -58,8 +58,8 @@ public sealed class ProfileHeatAndExportTests
 
         var totals = Rows(export.FileContent!, ProfileTexts.SheetTotals);
         var risk9 = totals.Where(r => ((string)r["Показатель"]).StartsWith("9. ", StringComparison.Ordinal)).ToDictionary(r => (string)r["Группа"]);
-        Assert.Equal(0.67, Convert.ToDouble(risk9["все группы"]["Значение"], System.Globalization.CultureInfo.InvariantCulture));
-        Assert.Equal(1.0, Convert.ToDouble(risk9["учителя"]["Значение"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, Convert.ToDouble(risk9["все группы"]["Значение"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.5, Convert.ToDouble(risk9["учителя"]["Значение"], System.Globalization.CultureInfo.InvariantCulture));
         // Students (3) are hidden, and so are parents: otherwise the students' mean would follow from the total by subtraction.
         Assert.Null(risk9["обучающиеся"]["Значение"]);
         Assert.Equal(ProfileTexts.Hidden, (string)risk9["обучающиеся"]["Итог"]);
@@ -88,7 +88,7 @@ public sealed class ProfileHeatAndExportTests
         var totalsFile = team.Messages.Last(m => m.FileName?.StartsWith("totals-", StringComparison.Ordinal) == true);
         var totalLines = Encoding.UTF8.GetString(totalsFile.FileContent![3..]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Муниципалитет;Школа;Раздел;Показатель;Группа;Значение;Итог;Ответивших;Ответов;Распределение", totalLines[0]);
-        Assert.Contains(totalLines, l => l.Contains(";3. Недостаточная предметная и методическая компетентность педагогических работников;все группы;1,00;высокая;12;", StringComparison.Ordinal));
+        Assert.Contains(totalLines, l => l.Contains(";3. Недостаточная предметная и методическая компетентность педагогических работников;все группы;0,50;средняя;12;", StringComparison.Ordinal));
         Assert.Contains(totalLines, l => l.Contains(";обучающиеся;;" + ProfileTexts.Hidden + ";;;", StringComparison.Ordinal));
 
         // A curator is refused the municipality's heat table even with a forged button.

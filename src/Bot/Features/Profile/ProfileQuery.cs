@@ -16,9 +16,10 @@ internal sealed record ReadSheet(AnswerSheet Sheet, SubmittedAnswers Answers);
 internal sealed record SchoolProfile(School School, RiskProfile Risks, Instrument? Changes, IReadOnlyList<BlockResult> Blocks,
     RiskVerification Verification, IReadOnlyList<ReadSheet> Sheets)
 {
-    /// <summary>Sheets per group («Учителя» → 12), for the header line.</summary>
-    public IReadOnlyList<(CampaignGroup Group, int Count)> ByGroup() =>
-        [.. Sheets.GroupBy(s => s.Sheet.Group).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Grade).Select(g => (g.Key, g.Count()))];
+    /// <summary>Sheets per group and how many instruments they are of («Учителя» → 24 sheets of 2), for the header line.</summary>
+    public IReadOnlyList<(CampaignGroup Group, int Sheets, int Instruments)> ByGroup() =>
+        [.. Sheets.GroupBy(s => s.Sheet.Group).OrderBy(g => g.Key.Kind).ThenBy(g => g.Key.Grade)
+            .Select(g => (g.Key, g.Count(), g.Select(s => s.Sheet.InstrumentId).Distinct(StringComparer.Ordinal).Count()))];
 }
 
 /// <summary>Reads answer sheets, scores them (every campaign of the school) and adds the verification decisions.</summary>

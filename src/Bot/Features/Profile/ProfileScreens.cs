@@ -18,7 +18,7 @@ internal sealed class ProfileScreens(ProfileQuery query, Zones zones)
         if (p.Sheets.Count == 0) lines.AddRange(["", ProfileTexts.NoAnswers]);
         else
         {
-            lines.Add(ProfileTexts.Based(p.Sheets.Count, string.Join(", ", p.ByGroup().Select(g => $"{CampaignTexts.Group(g.Group).ToLower(Texts.Ru)} {g.Count}"))));
+            lines.Add(ProfileTexts.Based(p.Sheets.Count, string.Join(", ", p.ByGroup().Select(g => ProfileTexts.GroupSheets(CampaignTexts.Group(g.Group).ToLower(Texts.Ru), g.Sheets, g.Instruments)))));
             lines.Add("");
             foreach (var r in p.Risks.Risks) lines.AddRange(Risk(r, p.Verification.StateOf(r.Risk.Id)));
             lines.Add("");

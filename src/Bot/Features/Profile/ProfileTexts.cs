@@ -49,6 +49,10 @@ internal static class ProfileTexts
 
     public static string Based(int sheets, string groups) => $"Учтено анкет: {sheets} ({groups}).";
 
+    /// <summary>«учителя 24 (2 анкеты)»: sheets of a group, and of how many questionnaires when more than one.</summary>
+    public static string GroupSheets(string group, int sheets, int instruments) =>
+        $"{group} {sheets}" + (instruments > 1 ? $" ({Texts.Plural(instruments, "анкета", "анкеты", "анкет")})" : "");
+
     public static string Icon(RiskLevel? level) => level switch
     {
         RiskLevel.High => "🔴",
