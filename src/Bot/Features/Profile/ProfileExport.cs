@@ -106,7 +106,7 @@ internal static class ProfileExport
 
     private static string Text(Item item, AnswerValue a, bool freeText)
     {
-        if (a.IsSkipped) return "пропущено";
+        if (a.IsSkipped) return ProfileTexts.Skipped;
         if (a.Number is { } n) return n.ToString(Ru);
         if (a.Text is not null) return freeText ? a.Text : ProfileTexts.HiddenText;
         var labels = a.Options.Where(o => o != Item.OtherOptionId).Select(o => item.Option(o)?.Label ?? o).ToList();
@@ -147,7 +147,7 @@ internal static class ProfileExport
         return p.Blocks.Where(b => b.Respondents > 0).Select(b => Anonymity.CanShow(b.Respondents)
             ? Total(municipality, p, ProfileTexts.SectionChanges, b.Block.Title, ProfileTexts.Group(RespondentGroup.Teacher)) with
             {
-                Result = b.Changed ? "есть изменения" : "изменений нет",
+                Result = ProfileTexts.Changed(b.Changed),
                 Respondents = b.Respondents,
                 Answers = b.Answers,
                 Shares = string.Join(" · ", b.Shares.Select(s => $"{s.Point.Label} {ProfileTexts.Percent(s.Share)}")),

@@ -84,7 +84,7 @@ internal sealed class ProfileScreens(ProfileQuery query, Zones zones)
         var lines = new List<string>();
         if (notice is not null) lines.AddRange([notice, ""]);
         lines.AddRange(Risk(r, VerificationState.Unverified));
-        lines.Add($"Сейчас: {ProfileTexts.State(state)}");
+        lines.Add(ProfileTexts.Now(state));
         var history = p.Verification.Decisions.Where(d => d.RiskId == r.Risk.Id).ToList();
         if (history.Count > 0)
         {

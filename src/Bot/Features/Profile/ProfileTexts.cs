@@ -109,6 +109,12 @@ internal static class ProfileTexts
         _ => "▫️",
     };
 
+    public static string Now(VerificationState s) => $"Сейчас: {State(s)}";
+
+    public static string Changed(bool changed) => changed ? "есть изменения" : "изменений нет";
+
+    public const string Skipped = "пропущено";
+
     public static string Verified(int decided, int total, IReadOnlyList<int> active) =>
         $"Верификация: решено по {decided} из {total} рисков" + (active.Count > 0 ? $"; рабочие направления — {string.Join(", ", active)}." : ".");
 
@@ -120,7 +126,7 @@ internal static class ProfileTexts
 
     /// <summary>«• Доверие и сотрудничество — есть изменения: нет 20 % · незначительные 50 % · заметные 30 %».</summary>
     public static string Block(BlockResult b) =>
-        $"• {b.Block.Title} — {(b.Changed ? "есть изменения" : "изменений нет")}: " +
+        $"• {b.Block.Title} — {Changed(b.Changed)}: " +
         string.Join(" · ", b.Shares.Select(s => $"{s.Point.Label.ToLower(Texts.Ru)} {Percent(s.Share)}"));
 
     public static string BlockHidden(string title) => $"• {title} — мало ответов (нужно не меньше 5)";
