@@ -57,6 +57,9 @@ public sealed class ProfileVerificationTests
         var activated = await team.StepAsync(saved.MessageId, "Сделать рабочим направлением");
         Assert.Contains("Сохранено: риск стал рабочим направлением.", activated, StringComparison.Ordinal);
         var teamCard = team.Messages.Single(m => m.MessageId == saved.MessageId);
+        var told = await curator.WaitFor("🎯 МАОУ «СОШ №7»: Директорова Анна Петровна подтвердил(а) риск «Недостаточная предметная");
+        Assert.EndsWith(": «Подтверждаем: мало методических объединений»", told.Text, StringComparison.Ordinal);
+        Assert.Equal(ProfileCallbacks.Risk(bot.SchoolId(), 3), told.Button("Открыть риск").CallbackData);
 
         // The curator rejects risk 8 without a comment.
         var curatorProfile = await curator.Says("/profile", Header);
@@ -66,6 +69,7 @@ public sealed class ProfileVerificationTests
         var rejected = await curator.StepAsync(curatorProfile.MessageId, "Без комментария");
         Assert.Contains("Сохранено: риск отклонён.", rejected, StringComparison.Ordinal);
         Assert.Contains("Куратова Ирина Ивановна отклонил(а)\n", rejected + "\n", StringComparison.Ordinal);
+        await team.WaitFor("🎯 МАОУ «СОШ №7»: Куратова Ирина Ивановна отклонил(а) риск «Низкий уровень вовлеченности родителей».");
 
         // The team's card was drawn before the curator's decision: its press is stale and changes nothing.
         var stale = await team.PressesData(teamCard.MessageId, teamCard.Button("Снять рабочее направление").CallbackData!);

@@ -173,6 +173,12 @@ internal static class ProfileTexts
         $"{(t == VerificationTrigger.Confirm ? "Подтвердить" : "Отклонить")} риск «{risk}»?\n\n" +
         "Напишите комментарий одним сообщением (до 500 символов): почему вы так решили. Или нажмите «Без комментария».";
 
+    public const string OpenRisk = "Открыть риск";
+
+    /// <summary>«🎯 МАОУ «СОШ №7»: Директорова Анна Петровна подтвердил(а) риск «…»: «комментарий»».</summary>
+    public static string Told(string school, string who, VerificationTrigger t, string risk, string? comment) =>
+        $"🎯 {school}: {who} {Done(t)} риск «{risk}»" + (comment is null ? "." : $": «{comment}»");
+
     public static string HistoryLine(string when, string who, VerificationTrigger t, string? comment) =>
         $"• {when} — {who} {Done(t)}" + (comment is null ? "" : $": «{comment}»");
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Messaging;
 using SchoolSupport.Domain.Risks;
 using SchoolSupport.Domain.Schools;
@@ -8,9 +9,9 @@ namespace SchoolSupport.Bot.Features.Profile;
 /// <summary>
 /// Verification decisions: a press is checked (rights, risk, state, step), confirm and reject then ask for an optional
 /// comment (the conversation remembers the press), and the decision is checked again and stored when it is complete.
-/// A refused or stale press changes nothing and shows the risk as it is now.
+/// A refused or stale press changes nothing and shows the risk as it is now. The school's other verifiers are told of each decision.
 /// </summary>
-internal sealed class ProfileVerifier(ProfileQuery query, ProfileScreens screens, VerificationRepository verifications)
+internal sealed class ProfileVerifier(ProfileQuery query, ProfileScreens screens, VerificationRepository verifications, ParticipantRepository participants)
 {
     public const string FlowName = "profile";
     private const string CommentStep = "comment";
@@ -63,6 +64,16 @@ internal sealed class ProfileVerifier(ProfileQuery query, ProfileScreens screens
         if (why is { } refusal) { Refuse(t, p, risk, refusal); return; }
         verifications.Save(decided);
         Show(t, p with { Verification = decided }, risk, ProfileTexts.Saved(trigger));
+        Tell(t, school, decided.Decisions[^1]);
+    }
+
+    /// <summary>The other verifiers of the school (its team and curators) learn of the decision, with a button to the risk.</summary>
+    private void Tell(Turn t, School school, RiskDecision d)
+    {
+        var text = ProfileTexts.Told(school.Name, query.NameOf(d.By), d.Trigger, query.Catalogue.Risk(d.RiskId)!.Name, d.Comment);
+        var keyboard = Keyboard.Of([new Button(ProfileTexts.OpenRisk, ProfileCallbacks.Risk(school.Id, d.RiskId))]);
+        foreach (var other in participants.All().Where(p => p.Id != d.By && ProfileAccess.CanVerify(p, school)))
+            t.Notify(other, text, keyboard);
     }
 
     private static bool Allowed(Turn t, School school)
