@@ -14,6 +14,7 @@ using SchoolSupport.Bot.Features.Mailings;
 using SchoolSupport.Bot.Features.Menu;
 using SchoolSupport.Bot.Features.Nudges;
 using SchoolSupport.Bot.Features.Onboarding;
+using SchoolSupport.Bot.Features.Profile;
 using SchoolSupport.Bot.Features.Questionnaires;
 using SchoolSupport.Bot.Features.Reviews;
 using SchoolSupport.Bot.Features.Roadmaps;
@@ -63,6 +64,7 @@ internal static class BotApp
             .AddStatus()
             .AddNudges(nudges)
             .AddQuestionnaires(builder.Configuration, delivery)
+            .AddProfile()
             .AddJobs(clock);
         if (telegram.Enabled) builder.Services.AddTelegramChannel(telegram);
         else builder.Services.AddConsoleChannel();

@@ -31,7 +31,7 @@ internal static class Menus
         if (p.IsStaff())
             rows.Add([new Button("📊 Статус", CallbackData.Of("st", "h").Pack())]);
         if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam) || p.Has(Role.Curator))
-            rows.Add([new Button("📋 Анкетирование", CallbackData.Of("cp", "ls", 0).Pack())]);
+            rows.Add([new Button("📋 Анкетирование", CallbackData.Of("cp", "ls", 0).Pack()), new Button(ProfileTexts.MenuButton, CallbackData.Of("rp", "h").Pack())]);
         if (p.Has(Role.SchoolTeam) || p.Has(Role.Teacher) || p.Has(Role.Parent) || p.Has(Role.Student))
             rows.Add([new Button("📝 Мои анкеты: начать или продолжить", CallbackData.Of("q", "ls").Pack())]);
         if (p.Has(Role.Parent))
@@ -65,6 +65,7 @@ internal static class Menus
         if (p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("submit", "Отправить документ дорожной карты"));
         if (p.IsStaff()) list.Add(new("status", "Статус дорожной карты"));
         if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("campaign", "Анкетирование школы: открыть, ход, ссылки"));
+        if (p.Has(Role.Coordinator) || p.Has(Role.SchoolTeam) || p.Has(Role.Curator)) list.Add(new("profile", "Рисковый профиль школы и верификация"));
         if (p.Has(Role.SchoolTeam) || p.Has(Role.Teacher) || p.Has(Role.Parent) || p.Has(Role.Student)) list.Add(new("survey", "Мои анкеты: начать или продолжить"));
         if (p.Has(Role.Parent)) list.Add(new("child", "Подключить ребёнка"));
         list.Add(new("me", "Мой профиль и согласия"));

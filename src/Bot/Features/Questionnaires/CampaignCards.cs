@@ -37,6 +37,7 @@ internal static class CampaignCards
             rows.Add([new Button(CampaignTexts.Expected, CampaignCallbacks.Expected(c.Id))]);
             if (state != CampaignState.Closed) rows.Add([new Button(CampaignTexts.Stop, CampaignCallbacks.Stop(c.Id))]);
         }
+        rows.Add([new Button(ProfileTexts.MenuButton, Profile.ProfileCallbacks.School(c.SchoolId))]);
         rows.Add([new Button(CampaignTexts.Back, CampaignCallbacks.List())]);
         return new Keyboard(rows);
     }
