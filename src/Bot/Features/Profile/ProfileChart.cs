@@ -43,6 +43,8 @@ internal static class ProfileChart
             [.. Enumerable.Range(0, risks.Count).Select(i => (double)(risks.Count - 1 - i))],
             [.. risks.Select(r => $"{r.Risk.Id}. {r.Risk.ShortName}")]);
         plot.Axes.Left.MajorTickStyle.Length = 0;
+        var ticks = Enumerable.Range(0, 11).Select(i => i / 10.0).ToArray();
+        plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(ticks, [.. ticks.Select(ProfileTexts.Number)]);
         plot.Axes.Bottom.Label.Text = ProfileTexts.ChartAxis;
         plot.Axes.SetLimitsX(0, 1.08);
         plot.Axes.SetLimitsY(-0.6, risks.Count + 0.1); // room above the first bar for the thresholds' labels
