@@ -36,10 +36,10 @@ internal static class QuestionnaireBenchmark
         Console.WriteLine($"Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.FrameworkDescription}; build {Configuration}; " +
             $"started {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         Console.WriteLine($"Options: --respondents {o.Respondents} --warmup {o.Warmup} --school-sheets {o.SchoolSheets} --schools {o.Schools} " +
-            $"--sheets-per-school {o.SheetsPerSchool} --iterations {o.Iterations} --seed {o.Seed}{(o.Quick ? " --quick" : "")}");
+            $"--sheets-per-school {o.SheetsPerSchool} --iterations {o.Iterations} --seed {o.Seed} --think-ms {o.ThinkMs}{(o.Quick ? " --quick" : "")}");
         Console.WriteLine();
 
-        var fill = await FillingAsync(o);
+        var fill = await FillingAsync(o, args);
         Console.WriteLine();
         Console.WriteLine($"2. Risk profile + change results from submitted sheets (in process, one thread; Stopwatch loop: {o.ScoringWarmup} untimed + {o.Iterations} timed iterations, median)");
         var scoring = ScoringBenchmark.Run(o, Console.Out);
@@ -57,7 +57,7 @@ internal static class QuestionnaireBenchmark
 
     private static string Goal(TimeSpan t) => t >= TimeSpan.FromSeconds(1) ? $"{t.TotalSeconds:0} s" : $"{t.TotalMilliseconds:0} ms";
 
-    private static async Task<Round> FillingAsync(QuestionnaireOptions o)
+    private static async Task<Round> FillingAsync(QuestionnaireOptions o, string[] args)
     {
         var catalog = BenchCatalog.WithBenchInstrument();
         var instrument = catalog.LatestOf(BenchCatalog.InstrumentId) ?? throw new InvalidOperationException("The benchmark instrument did not load.");
@@ -67,9 +67,10 @@ internal static class QuestionnaireBenchmark
             s.AddSingleton(catalog);
         });
         using var pumpStop = new CancellationTokenSource();
+        using var disk = new DiskProbe(host.DataDirectory);
         try
         {
-            var driver = new RespondentDriver(host.Api, instrument);
+            var driver = new RespondentDriver(host.Api, instrument, TimeSpan.FromMilliseconds(o.ThinkMs));
             var pump = Task.Run(() => driver.PumpAsync(host.Tap, pumpStop.Token));
             var codes = CampaignSeed.Open(host, instrument, o.Warmup + o.Respondents);
             var steps = Respondent.OpeningSteps + instrument.Items.Count + 1;
@@ -84,10 +85,17 @@ internal static class QuestionnaireBenchmark
                     $"{warm.Errors} errors{(warm.Errors > 0 ? ": " + string.Join("; ", warm.ErrorExamples) : "")}");
             }
 
+            using var sampler = args.Contains("--alloc-types") ? new AllocationSampler() : null;
+            sampler?.Start();
             var before = Snapshot.Take(host);
+            disk.Take();
             var r = await driver.RunAsync("measured", Respondents(codes.Skip(o.Warmup), 2_000_000, instrument.Items.Count, o.Seed + 1), o.Timeout);
             var delta = Snapshot.Take(host) - before;
+            var fsync = disk.Take();
             Print(r, delta, host, o, driver.Other);
+            if (sampler is not null)
+                Console.WriteLine($"   Sampled allocations by type (GCAllocationTick): {string.Join(", ", sampler.Stop(12).Select(x => $"{x.Type} {x.Share:P0}"))}");
+            Console.WriteLine($"   Disk during the run (an 8 KB write + fsync every 100 ms next to the database): fsync p50 {fsync.P50:0.0} / p99 {fsync.P99:0.0} / max {fsync.Max:0.0} ms");
             await pumpStop.CancelAsync();
             await pump;
             return r;
@@ -114,22 +122,23 @@ internal static class QuestionnaireBenchmark
         var answersPerSecond = answers.Count / Math.Max(0.001, wall.TotalSeconds);
         var all = Percentiles.Of(r.Samples.Select(s => s.ServerMs));
         var answerLatency = Percentiles.Of(answers.Select(s => s.ServerMs));
-        Console.WriteLine($"   measured: {r.Respondents} respondents at once, closed loop (each waits for the reply before the next update, no think time)");
+        Console.WriteLine($"   measured: {r.Respondents} respondents at once, closed loop (each waits for the reply before the next update, " +
+            (o.ThinkMs == 0 ? "no think time)" : $"then thinks {o.ThinkMs} ms)"));
         Console.WriteLine($"   {finished} of {r.Respondents} submitted, {r.Samples.Count} updates answered ({answers.Count} answers) in {wall.TotalSeconds:0.00} s, " +
             $"errors {r.Errors}{(r.Completed ? "" : " (INCOMPLETE: timed out)")}{(r.ErrorExamples.Count > 0 ? ": " + string.Join("; ", r.ErrorExamples) : "")}");
         Console.WriteLine();
-        Console.WriteLine("   Latency = server's timestamp of the reply the respondent needs next (sent or edited message) − moment the update was enqueued at the server (ms)");
-        Console.WriteLine($"   {"step kind",-34} {"n",6} {"p50",8} {"p95",8} {"p99",8} {"max",8} {"mean",8}");
-        Row("opening (/start, consent, list, start)", r.Samples.Where(s => s.Kind == StepKind.Opening));
-        Row("answer (30 per respondent)", answers);
-        Row("submit (answer sheet written)", r.Samples.Where(s => s.Kind == StepKind.Submit));
-        Row("all updates", r.Samples);
+        Console.WriteLine("   Latency = server's timestamp of the reply the respondent needs next (sent or edited message) − moment the update was enqueued at the server (ms);");
+        Console.WriteLine("   split at the getUpdates answer that carried the update: waiting at the server (until the bot fetched it) | inside the bot (until the reply was recorded)");
+        Console.WriteLine($"   {"step kind",-40} {"n",6} {"p50",8} {"p95",8} {"p99",8} {"max",8} {"mean",8} {"server p50/p99",16} {"bot p50/p99",16}");
+        var calls = host.Api.Calls.Skip(d.Before.ApiCalls).Take(d.After.ApiCalls - d.Before.ApiCalls).ToList();
+        Row("opening (/start, consent, list, start)", r.Samples.Where(s => s.Kind == StepKind.Opening), calls);
+        Row("answer (30 per respondent)", answers, calls);
+        Row("submit (answer sheet written)", r.Samples.Where(s => s.Kind == StepKind.Submit), calls);
+        Row("all updates", r.Samples, calls);
         var observed = Percentiles.Of(r.Samples.Select(s => s.ObservedMs));
         Console.WriteLine($"   (the driver's own clock, reply seen at the delivery tap: p50 {observed.P50:0.0} / p99 {observed.P99:0.0} ms)");
-        var calls = host.Api.Calls.Skip(d.Before.ApiCalls).Take(d.After.ApiCalls - d.Before.ApiCalls).ToList();
-        var split = FetchFigures.Of(calls, [.. answers.Select(s => s.ToSample())]);
-        Console.WriteLine($"   answers split at the getUpdates answer that carried them (ms p50 / p99): waiting at the server {split.UntilFetched.P50:0.0} / {split.UntilFetched.P99:0.0}, " +
-            $"inside the bot until the reply was recorded {split.AfterFetch.P50:0.0} / {split.AfterFetch.P99:0.0}; {split.Batches} batches, mean {split.MeanBatch:0.0}, max {split.MaxBatch} updates");
+        var split = FetchFigures.Of(calls, [.. r.Samples.Select(s => s.ToSample())]);
+        Console.WriteLine($"   getUpdates batches carrying the updates: {split.Batches}, mean {split.MeanBatch:0.0}, max {split.MaxBatch} updates");
         Console.WriteLine($"   Bot API calls: {string.Join(", ", calls.GroupBy(c => c.Method).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}");
         Console.WriteLine();
         var tRatio = answersPerSecond / ThroughputGoal;
@@ -151,9 +160,12 @@ internal static class QuestionnaireBenchmark
             $"messages no step waited for (invite description, intro, consent edit): {other}");
     }
 
-    private static void Row(string name, IEnumerable<StepSample> samples)
+    private static void Row(string name, IEnumerable<StepSample> samples, IReadOnlyList<TestBotApi.RecordedCall> calls)
     {
-        var p = Percentiles.Of(samples.Select(s => s.ServerMs));
-        Console.WriteLine($"   {name,-34} {p.Count,6} {p.P50,8:0.0} {p.P95,8:0.0} {p.P99,8:0.0} {p.Max,8:0.0} {p.Mean,8:0.0}");
+        var list = samples.ToList();
+        var p = Percentiles.Of(list.Select(s => s.ServerMs));
+        var split = FetchFigures.Of(calls, [.. list.Select(s => s.ToSample())]);
+        Console.WriteLine($"   {name,-40} {p.Count,6} {p.P50,8:0.0} {p.P95,8:0.0} {p.P99,8:0.0} {p.Max,8:0.0} {p.Mean,8:0.0} " +
+            $"{$"{split.UntilFetched.P50:0} / {split.UntilFetched.P99:0}",16} {$"{split.AfterFetch.P50:0} / {split.AfterFetch.P99:0}",16}");
     }
 }

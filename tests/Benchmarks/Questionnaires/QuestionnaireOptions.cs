@@ -26,14 +26,17 @@ internal sealed record QuestionnaireOptions
 
     public int Seed { get; init; } = 7;
 
+    /// <summary>Pause of a respondent between a reply and their next update (0: none, the closed loop at full speed).</summary>
+    public int ThinkMs { get; init; }
+
     public bool Quick { get; init; }
 
-    /// <summary>The closed-loop run gives up after this long (respondents not finished are then errors).</summary>
-    public TimeSpan Timeout => TimeSpan.FromSeconds(Math.Clamp(Respondents * 35 / 20.0, 60, 600));
+    /// <summary>A closed-loop run gives up after this long (respondents not finished are then errors); 35 s with --quick.</summary>
+    public TimeSpan Timeout => Quick ? TimeSpan.FromSeconds(35) : TimeSpan.FromSeconds(Math.Clamp((Respondents * 35 / 20.0) + (35 * ThinkMs / 1000.0), 60, 900));
 
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/Benchmarks -- --questionnaire [--respondents N] [--warmup N] [--school-sheets N]\n" +
-        "       [--schools N] [--sheets-per-school N] [--iterations N] [--seed N] [--quick]\n" +
+        "       [--schools N] [--sheets-per-school N] [--iterations N] [--seed N] [--think-ms N] [--alloc-types] [--quick]\n" +
         "  --respondents N        respondents answering the 30-item questionnaire at once, closed loop (default 200)\n" +
         "  --warmup N             respondents sent through the flow before measuring (default 100)\n" +
         "  --school-sheets N      submitted sheets of the one-school risk profile (default 1000)\n" +
@@ -41,6 +44,8 @@ internal sealed record QuestionnaireOptions
         "  --sheets-per-school N  submitted sheets per school of the municipality (default 300)\n" +
         "  --iterations N         timed iterations per scoring case, median reported (default 15)\n" +
         "  --seed N               seed of the synthetic answers and of the respondents' choices (default 7)\n" +
+        "  --think-ms N           a respondent's pause between a reply and their next update (default 0: none)\n" +
+        "  --alloc-types          sample the allocated bytes by type during the measured run (GCAllocationTick events)\n" +
         "  --quick                a run of under a minute: 100 respondents, 10 warm-up, 5 iterations (not steady state)";
 
     public static QuestionnaireOptions? Parse(string[] args)
@@ -51,7 +56,7 @@ internal sealed record QuestionnaireOptions
         {
             switch (args[i])
             {
-                case "--questionnaire" or "--quick":
+                case "--questionnaire" or "--quick" or "--alloc-types":
                     break;
                 case "--respondents" when Int(args, ++i, 1, 2_000) is { } n:
                     o = o with { Respondents = n };
@@ -73,6 +78,9 @@ internal sealed record QuestionnaireOptions
                     break;
                 case "--seed" when Int(args, ++i, 0, int.MaxValue) is { } n:
                     o = o with { Seed = n };
+                    break;
+                case "--think-ms" when Int(args, ++i, 0, 20_000) is { } n:
+                    o = o with { ThinkMs = n };
                     break;
                 case "--help" or "-h":
                     Console.WriteLine(Usage);

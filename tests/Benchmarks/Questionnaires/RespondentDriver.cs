@@ -16,9 +16,9 @@ namespace SchoolSupport.Benchmarks.Questionnaires;
 /// n+1 (or the review screen after the last), the «отправлена» screen. Question screens change in place after a press
 /// (editMessageText) and come as a new message after a typed answer. Latency = the server's timestamp of that message
 /// (its send, or its latest edit) − the moment the update was enqueued. Closed loop: the next update of a respondent is
-/// enqueued as soon as the reply to the previous one arrived, with no think time.
+/// enqueued as soon as the reply to the previous one arrived, or <c>think</c> later (0 by default: no think time).
 /// </summary>
-internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrument)
+internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrument, TimeSpan think)
 {
     private const string WelcomePrefix = "Готово! Вы подключены";
     private const string ReviewPrefix = "📋 Проверьте ответы";
@@ -155,7 +155,17 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
         u.NextData = next;
         u.Step++;
         if (u.Step == u.Steps) r.Finished();
-        else Send(u);
+        else if (think <= TimeSpan.Zero) Send(u);
+        else _ = SendAfterThinkingAsync(r, u);
+    }
+
+    private async Task SendAfterThinkingAsync(Round r, Respondent u)
+    {
+        await Task.Delay(think);
+        lock (gate)
+        {
+            if (round == r && !u.Failed) Send(u);
+        }
     }
 
     private static void Fail(Round r, Respondent u, string why)
