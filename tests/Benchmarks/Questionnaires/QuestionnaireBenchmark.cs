@@ -70,7 +70,7 @@ internal static class QuestionnaireBenchmark
         using var disk = new DiskProbe(host.DataDirectory);
         try
         {
-            var driver = new RespondentDriver(host.Api, instrument, TimeSpan.FromMilliseconds(o.ThinkMs));
+            var driver = new RespondentDriver(host.Api, instrument);
             var pump = Task.Run(() => driver.PumpAsync(host.Tap, pumpStop.Token));
             var codes = CampaignSeed.Open(host, instrument, o.Warmup + o.Respondents);
             var steps = Respondent.OpeningSteps + instrument.Items.Count + 1;
@@ -89,10 +89,17 @@ internal static class QuestionnaireBenchmark
             sampler?.Start();
             var before = Snapshot.Take(host);
             disk.Take();
-            var r = await driver.RunAsync("measured", Respondents(codes.Skip(o.Warmup), 2_000_000, instrument.Items.Count, o.Seed + 1), o.Timeout);
+            using var jobWatchStop = new CancellationTokenSource();
+            var jobRuns = WatchCampaignJobAsync(host.Get<CampaignScheduler>(), jobWatchStop.Token);
+            var r = await driver.RunAsync("measured", Respondents(codes.Skip(o.Warmup), 2_000_000, instrument.Items.Count, o.Seed + 1), o.Timeout,
+                TimeSpan.FromMilliseconds(o.ThinkMs));
             var delta = Snapshot.Take(host) - before;
             var fsync = disk.Take();
+            await jobWatchStop.CancelAsync();
+            var jobs = await jobRuns;
             Print(r, delta, host, o, driver.Other);
+            Console.WriteLine($"   Campaign job (Quartz, every {Bot.Jobs.CampaignJob.Interval.TotalSeconds:0} s) finished during the run at: " +
+                (jobs.Count == 0 ? "–" : string.Join(", ", jobs.Select(t => $"+{t.TotalSeconds:0.0} s"))));
             if (sampler is not null)
                 Console.WriteLine($"   Sampled allocations by type (GCAllocationTick): {string.Join(", ", sampler.Stop(12).Select(x => $"{x.Type} {x.Share:P0}"))}");
             Console.WriteLine($"   Disk during the run (an 8 KB write + fsync every 100 ms next to the database): fsync p50 {fsync.P50:0.0} / p99 {fsync.P99:0.0} / max {fsync.Max:0.0} ms");
@@ -106,6 +113,30 @@ internal static class QuestionnaireBenchmark
             Console.WriteLine($"   LiteDB file + log after shutdown: {Report.Bytes(host.DatabaseBytes())}");
             host.DeleteData();
         }
+    }
+
+    /// <summary>When the campaign job completed a run, from the start of the measured run (polled every 20 ms).</summary>
+    private static async Task<List<TimeSpan>> WatchCampaignJobAsync(CampaignScheduler scheduler, CancellationToken ct)
+    {
+        var result = new List<TimeSpan>();
+        var clock = Stopwatch.StartNew();
+        var seen = scheduler.CompletedRuns;
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                await Task.Delay(20, ct);
+                if (scheduler.CompletedRuns != seen)
+                {
+                    seen = scheduler.CompletedRuns;
+                    result.Add(clock.Elapsed);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        return result;
     }
 
     private static List<Respondent> Respondents(IEnumerable<string> codes, long firstId, int items, int seed) =>
@@ -123,7 +154,7 @@ internal static class QuestionnaireBenchmark
         var all = Percentiles.Of(r.Samples.Select(s => s.ServerMs));
         var answerLatency = Percentiles.Of(answers.Select(s => s.ServerMs));
         Console.WriteLine($"   measured: {r.Respondents} respondents at once, closed loop (each waits for the reply before the next update, " +
-            (o.ThinkMs == 0 ? "no think time)" : $"then thinks {o.ThinkMs} ms)"));
+            (o.ThinkMs == 0 ? "no think time)" : $"then thinks {o.ThinkMs / 2}–{o.ThinkMs * 3 / 2} ms; starts spread over {o.ThinkMs} ms)"));
         Console.WriteLine($"   {finished} of {r.Respondents} submitted, {r.Samples.Count} updates answered ({answers.Count} answers) in {wall.TotalSeconds:0.00} s, " +
             $"errors {r.Errors}{(r.Completed ? "" : " (INCOMPLETE: timed out)")}{(r.ErrorExamples.Count > 0 ? ": " + string.Join("; ", r.ErrorExamples) : "")}");
         Console.WriteLine();
@@ -137,6 +168,10 @@ internal static class QuestionnaireBenchmark
         Row("all updates", r.Samples, calls);
         var observed = Percentiles.Of(r.Samples.Select(s => s.ObservedMs));
         Console.WriteLine($"   (the driver's own clock, reply seen at the delivery tap: p50 {observed.P50:0.0} / p99 {observed.P99:0.0} ms)");
+        var start = r.Samples.Count == 0 ? DateTimeOffset.UtcNow : r.Samples.Min(s => s.SentAt);
+        var windows = r.Samples.GroupBy(s => (int)((s.SentAt - start).TotalSeconds / 10)).OrderBy(g => g.Key)
+            .Select(g => $"{Percentiles.Of(g.Select(s => s.ServerMs)).P99:0}");
+        Console.WriteLine($"   p99 ms of the updates sent in each 10-s window of the run: {string.Join(" ", windows)}");
         var split = FetchFigures.Of(calls, [.. r.Samples.Select(s => s.ToSample())]);
         Console.WriteLine($"   getUpdates batches carrying the updates: {split.Batches}, mean {split.MeanBatch:0.0}, max {split.MaxBatch} updates");
         Console.WriteLine($"   Bot API calls: {string.Join(", ", calls.GroupBy(c => c.Method).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} {g.Count()}"))}");
@@ -147,6 +182,7 @@ internal static class QuestionnaireBenchmark
         Console.WriteLine("   Against the goals (throughput ratio ≥ 1 and latency ratio ≤ 1 meet the goal):");
         Console.WriteLine($"   throughput    {answersPerSecond,8:0} answers/s   goal ≥ {ThroughputGoal:0} answers/s   ratio {tRatio:0.00}   {(tRatio >= 1 && r.Completed ? "met" : "NOT met")}" +
             $"   ({r.Samples.Count / Math.Max(0.001, wall.TotalSeconds):0} updates/s of all kinds)");
+        if (o.ThinkMs > 0) Console.WriteLine($"   (with think time the answers/s is the offered load, ≈ respondents / mean think time: the throughput goal is for the run without)");
         Console.WriteLine($"   p99 answer    {answerLatency.P99,8:0.0} ms          goal ≤ {P99Goal:0} ms          ratio {pRatio:0.00}   {(pRatio <= 1 ? "met" : "NOT met")}");
         Console.WriteLine($"   p99 all steps {all.P99,8:0.0} ms          goal ≤ {P99Goal:0} ms          ratio {pAllRatio:0.00}   {(pAllRatio <= 1 ? "met" : "NOT met")}");
         Console.WriteLine($"   p50 answer    {answerLatency.P50,8:0.0} ms");

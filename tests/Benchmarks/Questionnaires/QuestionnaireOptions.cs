@@ -44,7 +44,7 @@ internal sealed record QuestionnaireOptions
         "  --sheets-per-school N  submitted sheets per school of the municipality (default 300)\n" +
         "  --iterations N         timed iterations per scoring case, median reported (default 15)\n" +
         "  --seed N               seed of the synthetic answers and of the respondents' choices (default 7)\n" +
-        "  --think-ms N           a respondent's pause between a reply and their next update (default 0: none)\n" +
+        "  --think-ms N           a respondent's mean pause between a reply and their next update, 0.5–1.5 × N (default 0: none)\n" +
         "  --alloc-types          sample the allocated bytes by type during the measured run (GCAllocationTick events)\n" +
         "  --quick                a run of under a minute: 100 respondents, 10 warm-up, 5 iterations (not steady state)";
 

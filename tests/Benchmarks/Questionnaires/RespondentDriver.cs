@@ -16,9 +16,10 @@ namespace SchoolSupport.Benchmarks.Questionnaires;
 /// n+1 (or the review screen after the last), the «отправлена» screen. Question screens change in place after a press
 /// (editMessageText) and come as a new message after a typed answer. Latency = the server's timestamp of that message
 /// (its send, or its latest edit) − the moment the update was enqueued. Closed loop: the next update of a respondent is
-/// enqueued as soon as the reply to the previous one arrived, or <c>think</c> later (0 by default: no think time).
+/// enqueued as soon as the reply to the previous one arrived, or after a think time of 0.5–1.5 × <c>think</c> (0 by
+/// default: no think time; with one, the first updates are spread over the first <c>think</c> too).
 /// </summary>
-internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrument, TimeSpan think)
+internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrument)
 {
     private const string WelcomePrefix = "Готово! Вы подключены";
     private const string ReviewPrefix = "📋 Проверьте ответы";
@@ -29,21 +30,27 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
     private readonly IReadOnlyList<Item> items = instrument.Items;
     private readonly string listData = QuestionnaireCallbacks.List();
     private Round? round;
+    private TimeSpan think;
 
     /// <summary>Replies that arrived for a respondent with nothing in flight, or messages no step waits for.</summary>
     public int Other { get; private set; }
 
     /// <summary>Runs <paramref name="respondentsOfRound"/> to the end (or until <paramref name="timeout"/>); closed loop.</summary>
-    public async Task<Round> RunAsync(string name, IReadOnlyList<Respondent> respondentsOfRound, TimeSpan timeout)
+    public async Task<Round> RunAsync(string name, IReadOnlyList<Respondent> respondentsOfRound, TimeSpan timeout, TimeSpan thinkTime = default)
     {
         var r = new Round(name, respondentsOfRound.Count);
         lock (gate)
         {
             round = r;
+            think = thinkTime;
             respondents.Clear();
             foreach (var u in respondentsOfRound) respondents.Add(u.Id, u);
             r.StartedTicks = Stopwatch.GetTimestamp();
-            foreach (var u in respondentsOfRound) Send(u);
+            foreach (var u in respondentsOfRound)
+            {
+                if (think <= TimeSpan.Zero) Send(u);
+                else _ = SendAfterThinkingAsync(r, u, think * u.Random.NextDouble()); // staggered starts
+            }
         }
         var finished = await Task.WhenAny(r.AllFinished, Task.Delay(timeout)) == r.AllFinished;
         lock (gate)
@@ -156,12 +163,13 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
         u.Step++;
         if (u.Step == u.Steps) r.Finished();
         else if (think <= TimeSpan.Zero) Send(u);
-        else _ = SendAfterThinkingAsync(r, u);
+        else _ = SendAfterThinkingAsync(r, u, think * (0.5 + u.Random.NextDouble()));
     }
 
-    private async Task SendAfterThinkingAsync(Round r, Respondent u)
+    /// <summary>Think times vary (0.5–1.5 × the mean), so respondents do not move in lockstep and send in bursts.</summary>
+    private async Task SendAfterThinkingAsync(Round r, Respondent u, TimeSpan delay)
     {
-        await Task.Delay(think);
+        await Task.Delay(delay);
         lock (gate)
         {
             if (round == r && !u.Failed) Send(u);
