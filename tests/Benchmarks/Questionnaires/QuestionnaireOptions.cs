@@ -32,7 +32,7 @@ internal sealed record QuestionnaireOptions
     public bool Quick { get; init; }
 
     /// <summary>A closed-loop run gives up after this long (respondents not finished are then errors); 35 s with --quick.</summary>
-    public TimeSpan Timeout => Quick ? TimeSpan.FromSeconds(35) : TimeSpan.FromSeconds(Math.Clamp((Respondents * 35 / 20.0) + (35 * ThinkMs / 1000.0), 60, 900));
+    public TimeSpan Timeout => Quick ? TimeSpan.FromSeconds(35) : TimeSpan.FromSeconds(Math.Clamp((Respondents * 35 / 20.0) + (55 * ThinkMs / 1000.0), 60, 1200));
 
     public const string Usage =
         "Usage: dotnet run -c Release --project tests/Benchmarks -- --questionnaire [--respondents N] [--warmup N] [--school-sheets N]\n" +
