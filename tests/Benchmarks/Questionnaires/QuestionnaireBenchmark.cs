@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Runtime.InteropServices;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Features.Questionnaires;
 using SchoolSupport.Bot.Features.Questionnaires.Definitions;
 
@@ -72,7 +73,8 @@ internal static class QuestionnaireBenchmark
         {
             var driver = new RespondentDriver(host.Api, instrument);
             var pump = Task.Run(() => driver.PumpAsync(host.Tap, pumpStop.Token));
-            var codes = CampaignSeed.Open(host, instrument, o.Warmup + o.Respondents);
+            var probes = o.Quick ? 10 : 30;
+            var codes = CampaignSeed.Open(host, instrument, o.Warmup + o.Respondents + probes);
             var steps = Respondent.OpeningSteps + instrument.Items.Count + 1;
             Console.WriteLine($"1. Filling in «{instrument.Title}» ({instrument.Items.Count} items: {string.Join(", ", instrument.Items.GroupBy(i => i.Kind).Select(g => $"{g.Count()} {g.Key}"))}); " +
                 $"per respondent {steps} updates: /start CODE (class link), «Согласен», «Мои анкеты», «Начать анкету», {instrument.Items.Count} answers, «Отправить анкету»");
@@ -91,7 +93,7 @@ internal static class QuestionnaireBenchmark
             disk.Take();
             using var jobWatchStop = new CancellationTokenSource();
             var jobRuns = WatchCampaignJobAsync(host.Get<CampaignScheduler>(), jobWatchStop.Token);
-            var r = await driver.RunAsync("measured", Respondents(codes.Skip(o.Warmup), 2_000_000, instrument.Items.Count, o.Seed + 1), o.Timeout,
+            var r = await driver.RunAsync("measured", Respondents(codes.Skip(o.Warmup).Take(o.Respondents), 2_000_000, instrument.Items.Count, o.Seed + 1), o.Timeout,
                 TimeSpan.FromMilliseconds(o.ThinkMs));
             var delta = Snapshot.Take(host) - before;
             var fsync = disk.Take();
@@ -103,6 +105,16 @@ internal static class QuestionnaireBenchmark
             if (sampler is not null)
                 Console.WriteLine($"   Sampled allocations by type (GCAllocationTick): {string.Join(", ", sampler.Stop(12).Select(x => $"{x.Type} {x.Share:P0}"))}");
             Console.WriteLine($"   Disk during the run (an 8 KB write + fsync every 100 ms next to the database): fsync p50 {fsync.P50:0.0} / p99 {fsync.P99:0.0} / max {fsync.Max:0.0} ms");
+
+            // The submit alone: more respondents filled in up to the review screen, then their presses handled one by one.
+            var atReview = Respondents(codes.Skip(o.Warmup + o.Respondents), 3_000_000, instrument.Items.Count, o.Seed + 2);
+            await driver.RunAsync("to review", atReview, o.Timeout, stopBeforeSubmit: true);
+            await Task.Delay(TimeSpan.FromSeconds(1)); // the last callback answers go out; nothing else is due
+            var outbox = host.Get<Outbox>();
+            var itemsPerChat = atReview.Average(u => outbox.ForChat("telegram", u.Id).Count);
+            var submit = SubmitProbe.Measure(host, atReview);
+            Console.WriteLine($"   «Отправить анкету» handled alone (router + LiteDB commit in process, bot otherwise idle, {submit.Count} respondents at the review screen, " +
+                $"≈ {itemsPerChat:0} outbox items in each chat): p50 {submit.P50:0.0} / p95 {submit.P95:0.0} / max {submit.Max:0.0} ms per submit");
             await pumpStop.CancelAsync();
             await pump;
             return r;

@@ -36,9 +36,10 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
     public int Other { get; private set; }
 
     /// <summary>Runs <paramref name="respondentsOfRound"/> to the end (or until <paramref name="timeout"/>); closed loop.</summary>
-    public async Task<Round> RunAsync(string name, IReadOnlyList<Respondent> respondentsOfRound, TimeSpan timeout, TimeSpan thinkTime = default)
+    /// <param name="stopBeforeSubmit">Stop each respondent at the review screen, with «Отправить анкету» not pressed.</param>
+    public async Task<Round> RunAsync(string name, IReadOnlyList<Respondent> respondentsOfRound, TimeSpan timeout, TimeSpan thinkTime = default, bool stopBeforeSubmit = false)
     {
-        var r = new Round(name, respondentsOfRound.Count);
+        var r = new Round(name, respondentsOfRound.Count) { StopBeforeSubmit = stopBeforeSubmit };
         lock (gate)
         {
             round = r;
@@ -56,7 +57,7 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
         lock (gate)
         {
             r.Completed = finished;
-            foreach (var u in respondentsOfRound.Where(u => !u.Failed && u.Step < u.Steps))
+            foreach (var u in respondentsOfRound.Where(u => !u.Failed && u.Step < r.LastStep(u)))
             {
                 u.Failed = true;
                 r.Error(u, $"timed out at step {u.Step}");
@@ -161,7 +162,7 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
         u.ScreenMessageId = messageId;
         u.NextData = next;
         u.Step++;
-        if (u.Step == u.Steps) r.Finished();
+        if (u.Step == r.LastStep(u)) r.Finished();
         else if (think <= TimeSpan.Zero) Send(u);
         else _ = SendAfterThinkingAsync(r, u, think * (0.5 + u.Random.NextDouble()));
     }
@@ -216,7 +217,11 @@ internal sealed class Round(string name, int respondents)
     public int Sent { get; set; }
     public long StartedTicks { get; set; }
     public bool Completed { get; set; }
+    public bool StopBeforeSubmit { get; init; }
     public Task AllFinished => done.Task;
+
+    /// <summary>The step at which a respondent is done in this round: after submitting, or at the review screen.</summary>
+    public int LastStep(Respondent u) => StopBeforeSubmit ? u.Steps - 1 : u.Steps;
 
     public void Finished()
     {
