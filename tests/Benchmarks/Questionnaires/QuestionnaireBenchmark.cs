@@ -68,7 +68,7 @@ internal static class QuestionnaireBenchmark
             s.AddSingleton(catalog);
         });
         using var pumpStop = new CancellationTokenSource();
-        using var disk = new DiskProbe(host.DataDirectory);
+        var disk = new DiskProbe(host.DataDirectory);
         try
         {
             var driver = new RespondentDriver(host.Api, instrument);
@@ -121,6 +121,7 @@ internal static class QuestionnaireBenchmark
         }
         finally
         {
+            disk.Dispose();
             await host.DisposeAsync();
             Console.WriteLine($"   LiteDB file + log after shutdown: {Report.Bytes(host.DatabaseBytes())}");
             host.DeleteData();
@@ -152,7 +153,7 @@ internal static class QuestionnaireBenchmark
     }
 
     private static List<Respondent> Respondents(IEnumerable<string> codes, long firstId, int items, int seed) =>
-        [.. codes.Select((c, i) => new Respondent(firstId + i, c, items, HashCode.Combine(seed, i)))];
+        [.. codes.Select((c, i) => new Respondent(firstId + i, c, items, unchecked((seed * 100_003) + i)))];
 
     private static TimeSpan Wall(Round r) =>
         r.Samples.Count == 0 ? TimeSpan.Zero : Stopwatch.GetElapsedTime(r.StartedTicks, r.Samples.Max(s => s.ReplyTicks));

@@ -124,7 +124,8 @@ internal sealed class RespondentDriver(TestBotApiServer api, Instrument instrume
         {
             0 => (next = buttons.FirstOrDefault(b => b.Text == OnboardingTexts.Agree)?.Data) is not null,
             1 => text.StartsWith(WelcomePrefix, StringComparison.Ordinal) && (next = buttons.FirstOrDefault(b => b.Data == listData)?.Data) is not null,
-            2 => (next = buttons.FirstOrDefault(b => b.Data!.StartsWith("q:go:", StringComparison.Ordinal))?.Data) is not null,
+            2 => text.StartsWith(FillingTexts.ListHeader, StringComparison.Ordinal)
+                && (next = buttons.FirstOrDefault(b => b.Data!.StartsWith("q:go:", StringComparison.Ordinal))?.Data) is not null,
             var s when s == u.Steps - 2 => text.StartsWith(ReviewPrefix, StringComparison.Ordinal)
                 && (next = buttons.FirstOrDefault(b => b.Data!.StartsWith("q:s:", StringComparison.Ordinal))?.Data) is not null,
             var s when s == u.Steps - 1 => text.Contains(SubmittedMark, StringComparison.Ordinal),
