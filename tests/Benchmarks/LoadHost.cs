@@ -40,7 +40,8 @@ internal sealed class LoadHost : IAsyncDisposable
 
     public T Get<T>() where T : notnull => Host.Services.GetRequiredService<T>();
 
-    public static async Task<LoadHost> StartAsync()
+    /// <param name="services">More service changes after the tap's (the questionnaire benchmark adds its instrument catalog).</param>
+    public static async Task<LoadHost> StartAsync(Action<IServiceCollection>? services = null)
     {
         var api = await TestBotApiServer.StartAsync();
         var dir = Path.Combine(Path.GetTempPath(), "schoolbot-bench", Guid.NewGuid().ToString("N"));
@@ -59,6 +60,7 @@ internal sealed class LoadHost : IAsyncDisposable
         {
             s.RemoveAll<IChannel>();
             s.AddSingleton<IChannel>(sp => new TappedChannel(sp.GetRequiredService<TelegramChannel>(), tap));
+            services?.Invoke(s);
         });
         try
         {

@@ -2,10 +2,11 @@ using System.Diagnostics;
 using SchoolSupport.Benchmarks;
 
 // Load drivers: the real bot host against the loopback Bot API server; see README.md.
-// --broadcast runs the broadcast benchmark (Broadcast/), --status the status benchmark (Status/);
-// anything else the onboarding load test.
+// --broadcast runs the broadcast benchmark (Broadcast/), --status the status benchmark (Status/),
+// --questionnaire the questionnaire benchmark (Questionnaires/); anything else the onboarding load test.
 if (args.Contains("--broadcast")) return await SchoolSupport.Benchmarks.Broadcast.BroadcastBenchmark.RunAsync(args);
 if (args.Contains("--status")) return await SchoolSupport.Benchmarks.Status.StatusBenchmark.RunAsync(args);
+if (args.Contains("--questionnaire")) return await SchoolSupport.Benchmarks.Questionnaires.QuestionnaireBenchmark.RunAsync(args);
 
 var options = LoadOptions.Parse(args);
 if (options is null) return args.Contains("--help") || args.Contains("-h") ? 0 : 2;

@@ -21,6 +21,9 @@ public sealed record RecordedMessage(
     /// <summary>The parse_mode the bot sent the text with, if any (the text is recorded as sent, markup included).</summary>
     public string? ParseMode { get; init; }
 
+    /// <summary>When the server applied the latest edit (null when the message was never edited).</summary>
+    public DateTimeOffset? EditedAt { get; init; }
+
     /// <summary>All inline buttons, row by row.</summary>
     public IReadOnlyList<RecordedButton> AllButtons => [.. Buttons.SelectMany(row => row)];
 

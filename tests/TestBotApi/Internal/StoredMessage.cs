@@ -49,6 +49,7 @@ internal sealed class StoredMessage(Chat chat, int messageId, string kind, DateT
     {
         ReplyKeyboard = ReplyKeyboard,
         ParseMode = ParseMode,
+        EditedAt = EditedAt,
     };
 
     public Message ToTelegram(User bot) => new()
