@@ -81,7 +81,7 @@ internal sealed class OutcomeRules(Outbox outbox, BroadcastLedger ledger, Partic
     private void MarkUnreachable(OutboxItem item, DateTime at)
     {
         if (DeliveryLimits.IsGroup(item.ChatId)) return;
-        var p = participants.Find(new ChannelUser(item.Channel, item.ChatId));
+        var p = participants.FindByChat(item.Channel, item.ChatId);
         if (p is { UnreachableSinceUtc: null }) participants.Save(p with { UnreachableSinceUtc = at });
     }
 }
