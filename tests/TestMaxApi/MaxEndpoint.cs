@@ -378,9 +378,11 @@ internal sealed class MaxEndpoint(MaxState state, string token, long botId, stri
     private void Record(string method, HttpRequest request, string body, int status, string? error)
     {
         var chat = Long(request, "chat_id");
+        // Calls without a JSON body are recorded with their query ("?marker=3&timeout=25…").
+        var recorded = body.Length > 0 ? body : request.QueryString.Value ?? "";
         lock (state.Gate)
         {
-            state.Calls.Add(new RecordedCall(method, chat, body, status, DateTimeOffset.UtcNow) { Error = error });
+            state.Calls.Add(new RecordedCall(method, chat, recorded, status, DateTimeOffset.UtcNow) { Error = error });
             state.Pulse();
         }
     }

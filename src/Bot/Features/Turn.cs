@@ -66,11 +66,13 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
 
     /// <summary>
     /// Buttons within the messenger's limits. Without a command menu (MAX), a participant's message without
-    /// buttons gets a «Меню» button, so the main menu is always one press away.
+    /// buttons gets a «Меню» button when no step-by-step flow waits for an answer, so the main menu is always
+    /// one press away.
     /// </summary>
     private Keyboard? Adapt(Keyboard? keyboard)
     {
-        if (Channel.Capabilities.CommandMenu || Me is null || keyboard is { Rows.Count: > 0 }) return ChannelFit.Buttons(keyboard, Channel.Capabilities);
+        if (Channel.Capabilities.CommandMenu || Me is null || keyboard is { Rows.Count: > 0 } || !Conversation.IsIdle())
+            return ChannelFit.Buttons(keyboard, Channel.Capabilities);
         return Keyboard.Of([new Button(Texts.Common.MenuButton, CallbackData.Of("m").Pack())]);
     }
 }

@@ -1,0 +1,95 @@
+using SchoolSupport.Bot.Storage;
+using SchoolSupport.Bot.Tests.Delivery;
+using SchoolSupport.Bot.Tests.Harness;
+using SchoolSupport.Domain.Messaging;
+using SchoolSupport.TestBotApi;
+using SchoolSupport.TestMaxApi;
+
+namespace SchoolSupport.Bot.Tests.Channels;
+
+/// <summary>What is particular to MAX: the marker, string message ids, dialogs with their own ids, its errors.</summary>
+public sealed class MaxChannelTests
+{
+    [Fact]
+    public async Task The_marker_is_stored_after_the_batch_so_a_restart_asks_for_what_follows_and_repeats_nothing()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        var coordinator = await bot.JoinCoordinatorAsync();
+        await bot.MaxApi.WaitUntilAsync(a => a.PendingUpdates == 0, what: "every update to be confirmed");
+
+        var confirmed = bot.MaxApi.ConfirmedMarker;
+        var callsBefore = bot.MaxApi.Calls.Count;
+
+        await bot.RestartAsync();
+        var firstPoll = bot.MaxApi.Calls.Skip(callsBefore).First(c => c.Method == "GET /updates");
+        Assert.Contains($"marker={confirmed}", firstPoll.Body, StringComparison.Ordinal);
+        await coordinator.Says("/help", "Что я умею");
+
+        Assert.Equal(1, coordinator.Count("Вы подключены"));
+        Assert.Single(bot.Get<ParticipantRepository>().All());
+    }
+
+    [Fact]
+    public async Task Button_presses_edit_the_pressed_message_by_its_MAX_id_and_a_toast_is_answered()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        bot.SeedDemoSchools();
+        var coordinator = await bot.JoinCoordinatorAsync();
+
+        var code = await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
+        await coordinator.Presses("Отозвать", "Приглашение отозвано");
+
+        var edits = bot.MaxApi.Calls.Where(c => c.Method == "PUT /messages").ToList();
+        Assert.NotEmpty(edits);
+        Assert.All(edits, e => Assert.Equal(200, e.StatusCode));
+        Assert.Equal(24, code.Length);
+        Assert.DoesNotContain(bot.MaxApi.Calls, c => c.Method == "POST /answers" && c.StatusCode != 200);
+    }
+
+    [Fact]
+    public async Task A_429_and_server_errors_are_retried_and_the_reply_arrives_once()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        var coordinator = await bot.JoinCoordinatorAsync();
+        bot.MaxApi.InjectFault("POST /messages", Fault.TooManyRequests(1));
+        bot.MaxApi.InjectFault("POST /messages", Fault.ServerError(502), times: 2);
+
+        coordinator.Messenger.SendText(coordinator.Id, "/help", "Вера", null);
+        // The pause and the backoffs wait on the bot's (fake) clock: move it from one wake-up to the next.
+        await bot.RunDeliveryUntilAsync(() => coordinator.Count("Что я умею") > 0, "the reply to get through");
+
+        Assert.Equal(1, coordinator.Count("Что я умею"));
+        Assert.Contains(bot.MaxApi.Calls, c => c.Method == "POST /messages" && c.StatusCode == 429);
+        Assert.Equal(2, bot.MaxApi.Calls.Count(c => c.Method == "POST /messages" && c.StatusCode == 502));
+    }
+
+    [Fact]
+    public async Task A_person_who_blocked_the_bot_in_MAX_is_marked_unreachable_by_their_dialog_until_they_write_again()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        var coordinator = await bot.JoinCoordinatorAsync();
+        var participants = bot.Get<ParticipantRepository>();
+
+        bot.MaxApi.Block(coordinator.Id);
+        coordinator.Messenger.SendText(coordinator.Id, "/help", "Вера", null);
+        await bot.MaxApi.WaitUntilAsync(a => a.Calls.Any(c => c.Method == "POST /messages" && c.StatusCode == 403), what: "the refused reply");
+        await bot.MaxApi.WaitUntilAsync(_ => participants.Find(coordinator.Account)?.UnreachableSinceUtc is not null, what: "the coordinator to be marked unreachable");
+
+        bot.MaxApi.Unblock(coordinator.Id);
+        await coordinator.Says("/menu", "Главное меню");
+        Assert.Null(participants.Find(coordinator.Account)!.UnreachableSinceUtc);
+        Assert.Equal(TestMaxApiServer.DialogOf(coordinator.Id), participants.Find(coordinator.Account)!.IdentityIn("max")!.ChatId);
+    }
+
+    [Fact]
+    public async Task The_token_travels_only_in_the_Authorization_header_and_never_reaches_the_log()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        await bot.JoinCoordinatorAsync();
+        await bot.User(BotHarness.CoordinatorId).Says("/help", "Что я умею");
+
+        Assert.DoesNotContain(bot.MaxApi.Calls, c => c.StatusCode == 401);
+        Assert.DoesNotContain(bot.MaxApi.Calls, c => c.Body.Contains(TestMaxApiServer.DefaultToken, StringComparison.Ordinal));
+        Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(TestMaxApiServer.DefaultToken, StringComparison.Ordinal));
+    }
+}
