@@ -153,6 +153,12 @@ public sealed class TestMaxApiServer : IAsyncDisposable
         return AddMessage(userId, null, null, caption, attachment, "dialog", DialogOf(userId));
     }
 
+    /// <summary>A user who opened the dialog with the bot before the test began (no update is queued).</summary>
+    public void AddUser(long userId, string firstName = "Тест", string? lastName = null)
+    {
+        lock (state.Gate) Remember(userId, firstName, lastName);
+    }
+
     /// <summary>From now on sends and edits in the user's dialog answer 403.</summary>
     public void Block(long userId)
     {

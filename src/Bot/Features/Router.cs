@@ -1,5 +1,6 @@
 using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Storage;
+using SchoolSupport.Domain.Participants;
 using SchoolSupport.Domain.Messaging;
 
 namespace SchoolSupport.Bot.Features;
@@ -32,9 +33,9 @@ internal sealed class Router
     public Turn Handle(Incoming incoming, IChannel channel, DateTime nowUtc)
     {
         var me = participants.Find(incoming.From);
-        if (me is { UnreachableSinceUtc: not null })
+        if (me is not null && Reach.Wrote(me, incoming.From.Channel) is var reachable && !ReferenceEquals(reachable, me))
         {
-            me = me with { UnreachableSinceUtc = null };
+            me = reachable;
             participants.Save(me);
         }
         var conversation = conversations.Get(incoming.From);

@@ -54,11 +54,10 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
         if (Channel.Capabilities.CommandMenu) output.Add(new MenuOut(commands) { To = Here });
     }
 
-    /// <summary>A message to another participant, in the messenger they use.</summary>
+    /// <summary>A message to another participant, in their preferred messenger (or another linked one they have not blocked).</summary>
     public void Notify(Participant to, string text, Keyboard? keyboard = null)
     {
-        var identity = to.IdentityIn(Channel.Name) ?? (to.Identities.Count > 0 ? to.Identities[0] : null);
-        if (identity is null || to.UnreachableSinceUtc is not null) return;
+        if (Reach.Route(to) is not { } identity) return;
         output.Add(new TextOut(Fit(text), keyboard) { To = identity.ToChat() });
     }
 
