@@ -42,7 +42,7 @@ internal sealed class BotHarness : IAsyncDisposable
         DataDirectory = dataDirectory;
         Time = time;
         this.settings = settings;
-        Messenger = telegram is not null ? new TelegramMessenger(telegram) : new MaxMessenger(max!);
+        Messenger = telegram is not null ? new TelegramMessenger(telegram) : new MaxMessenger(max!, SettledAsync);
     }
 
     /// <summary>The Telegram test server (throws when the bot runs in MAX only).</summary>
@@ -129,7 +129,17 @@ internal sealed class BotHarness : IAsyncDisposable
 
     /// <summary>A person in the given messenger ("telegram", "max"), for bots running in both.</summary>
     public TestUser UserIn(string channel, long id, string firstName = "Тест", string? lastName = null) =>
-        new(channel == "max" ? new MaxMessenger(MaxApi) : new TelegramMessenger(Api), id, firstName, lastName);
+        new(channel == "max" ? new MaxMessenger(MaxApi, SettledAsync) : new TelegramMessenger(Api), id, firstName, lastName);
+
+    /// <summary>Waits until the delivery worker has nothing in flight and nothing due now.</summary>
+    public Task SettledAsync()
+    {
+        var outbox = Get<SchoolSupport.Bot.Delivery.Outbox>();
+        var worker = Get<SchoolSupport.Bot.Delivery.DeliveryWorker>();
+        return Tests.Hosting.Poll.UntilAsync(
+            () => worker.InFlightCount == 0 && (outbox.NextDueUtc() is not { } next || next > Time.GetUtcNow().UtcDateTime),
+            "the bot to send everything due");
+    }
 
     public async ValueTask DisposeAsync()
     {

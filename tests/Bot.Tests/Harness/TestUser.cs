@@ -55,6 +55,9 @@ internal sealed class TestUser(IMessenger messenger, long id, string firstName, 
         return await WaitFor(expect, before + 1);
     }
 
+    /// <summary>Sends text without waiting for anything.</summary>
+    public void Send(string text) => messenger.SendText(id, text, firstName, lastName);
+
     public int Count(string text) => Messages.Count(m => m.Text?.Contains(text, StringComparison.Ordinal) == true);
 
     public async Task<RecordedMessage> WaitFor(string expect, int count = 1)
