@@ -105,6 +105,7 @@ internal static class BotApp
         .AddSingleton<IFeature, MenuFeature>()
         .AddSingleton<IFeature, AccountFeature>()
         .AddSingleton<Features.Account.LinkCodes>()
+        .AddSingleton<IPrunable>(sp => sp.GetRequiredService<Features.Account.LinkCodes>())
         .AddSingleton<IFeature, Features.Account.LinkFeature>()
         .AddSingleton<IFeature, InvitesFeature>()
         .AddSingleton<IFeature, ChildFeature>()

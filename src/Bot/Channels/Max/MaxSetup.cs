@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SchoolSupport.Bot.Delivery;
+using SchoolSupport.Bot.Storage;
 
 namespace SchoolSupport.Bot.Channels.Max;
 
@@ -10,6 +11,7 @@ internal static class MaxSetup
     {
         s.AddSingleton(_ => new MaxApi(new HttpClient { Timeout = TimeSpan.FromSeconds(60) }, options))
             .AddSingleton<MaxMessageIds>()
+            .AddSingleton<IPrunable>(sp => sp.GetRequiredService<MaxMessageIds>())
             .AddSingleton<MaxMarker>()
             .AddSingleton<MaxChannel>()
             .AddSingleton<IChannel>(sp => sp.GetRequiredService<MaxChannel>())

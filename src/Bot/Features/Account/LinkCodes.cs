@@ -5,7 +5,7 @@ using SchoolSupport.Bot.Storage;
 namespace SchoolSupport.Bot.Features.Account;
 
 /// <summary>One-time codes that join another messenger account to a participant: 8 characters, 15 minutes.</summary>
-internal sealed class LinkCodes(Store store)
+internal sealed class LinkCodes(Store store) : IPrunable
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(15);
     /// <summary>No 0/O, 1/I/L: the code is read in one app and typed in another.</summary>
@@ -36,6 +36,8 @@ internal sealed class LinkCodes(Store store)
     }
 
     public void Use(LinkCode code) => items.Delete(code.Id);
+
+    public int Prune(DateTime nowUtc) => items.DeleteMany(c => c.ExpiresAtUtc < nowUtc);
 
     internal sealed class LinkCode
     {
