@@ -31,19 +31,24 @@ public sealed class MaxChannelTests
     }
 
     [Fact]
-    public async Task Button_presses_edit_the_pressed_message_by_its_MAX_id_and_a_toast_is_answered()
+    public async Task Button_presses_edit_the_pressed_message_by_its_MAX_id_and_alerts_are_sent_as_notifications()
     {
         await using var bot = await BotHarness.StartAsync("max");
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
+        await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
+        var card = coordinator.Messages.Last(m => m.Text?.Contains("?start=", StringComparison.Ordinal) == true);
+        var revoke = card.Button("Отозвать").CallbackData!;
 
-        var code = await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
         await coordinator.Presses("Отозвать", "Приглашение отозвано");
 
-        var edits = bot.MaxApi.Calls.Where(c => c.Method == "PUT /messages").ToList();
-        Assert.NotEmpty(edits);
-        Assert.All(edits, e => Assert.Equal(200, e.StatusCode));
-        Assert.Equal(24, code.Length);
+        // The card itself was edited (found again by the number stored for its mid), not a new message sent.
+        var edited = coordinator.Messages.Single(m => m.MessageId == card.MessageId);
+        Assert.StartsWith("Приглашение отозвано", edited.Text, StringComparison.Ordinal);
+        Assert.Contains(bot.MaxApi.Calls, c => c.Method == "PUT /messages" && c.StatusCode == 200);
+        // A second press on the old button gets an alert, which MAX shows as a notification.
+        Assert.Equal(InviteTexts.AlreadyRevoked, await coordinator.Messenger.PressForAnswerAsync(coordinator.Id, card.MessageId, revoke));
+        Assert.Equal(Texts.Common.StaleButton, await coordinator.Messenger.PressForAnswerAsync(coordinator.Id, card.MessageId, "zz:1"));
         Assert.DoesNotContain(bot.MaxApi.Calls, c => c.Method == "POST /answers" && c.StatusCode != 200);
     }
 
