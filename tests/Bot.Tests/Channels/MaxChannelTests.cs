@@ -1,6 +1,8 @@
 using SchoolSupport.Bot.Storage;
 using SchoolSupport.Bot.Tests.Delivery;
 using SchoolSupport.Bot.Tests.Harness;
+using SchoolSupport.Bot.Tests.Mailings;
+using SchoolSupport.Domain.Participants;
 using SchoolSupport.Domain.Messaging;
 using SchoolSupport.TestBotApi;
 using SchoolSupport.TestMaxApi;
@@ -97,5 +99,24 @@ public sealed class MaxChannelTests
         Assert.DoesNotContain(bot.MaxApi.Calls, c => c.StatusCode == 401);
         Assert.DoesNotContain(bot.MaxApi.Calls, c => c.Body.Contains(TestMaxApiServer.DefaultToken, StringComparison.Ordinal));
         Assert.DoesNotContain(bot.Logs.Lines, l => l.Contains(TestMaxApiServer.DefaultToken, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_mailing_with_a_file_uploads_it_to_MAX_once_and_every_recipient_gets_it()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        bot.SeedDemoSchools();
+        var coordinator = await bot.JoinCoordinatorAsync();
+        var teachers = new[] { 201L, 202, 203 }.Select(id => bot.Member(id, Role.Teacher, MailingPeople.School7)).ToList();
+        var pdf = "%PDF-1.4 программа вебинара"u8.ToArray();
+
+        var picker = await coordinator.StartMailingAsync("Программа вебинара во вложении", file: ("Программа.pdf", pdf));
+        await coordinator.StepAsync(picker.MessageId, "Учителя");
+        await coordinator.FinishAudienceAsync();
+        await coordinator.Presses("Отправить сейчас", "Рассылка запущена: 3 получателя");
+        await bot.RunDeliveryUntilAsync(() => teachers.All(t => t.Messages.Any(m => m.FileName == "Программа.pdf")), "the file to reach every teacher");
+
+        Assert.All(teachers, t => Assert.Equal(pdf, t.Messages.Single(m => m.FileName == "Программа.pdf").FileContent));
+        Assert.Equal(1, bot.MaxApi.Calls.Count(c => c.Method == "POST /uploads"));
     }
 }
