@@ -218,6 +218,12 @@ public sealed class TestMaxApiServer : IAsyncDisposable
         lock (state.Gate) state.Faults.Add((method, fault, times));
     }
 
+    /// <summary>Removes every injected fault that has not fired yet.</summary>
+    public void ClearFaults()
+    {
+        lock (state.Gate) state.Faults.Clear();
+    }
+
     public int FaultsLeft
     {
         get { lock (state.Gate) return state.Faults.Sum(f => f.Left); }
