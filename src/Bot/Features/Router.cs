@@ -57,6 +57,10 @@ internal sealed class Router
             case CommandIn { Name: "cancel" }:
                 Cancel(t);
                 return;
+            case CommandIn { Name: "start" } c when c.Argument.StartsWith(Account.LinkFeature.DeepLinkPrefix, StringComparison.Ordinal):
+                // A deep link that carries a link code (opened from the other messenger) is /link CODE.
+                byCommand["link"].OnCommand(t, new CommandIn("link", c.Argument[Account.LinkFeature.DeepLinkPrefix.Length..]) { From = c.From, ChatId = c.ChatId, ProfileName = c.ProfileName });
+                return;
             case CommandIn c when byCommand.TryGetValue(c.Name, out var f) && Allowed(t, f):
                 f.OnCommand(t, c);
                 return;

@@ -20,13 +20,14 @@ public sealed class CrossMessengerTests
         var participants = bot.Get<ParticipantRepository>();
 
         var card = await vera.Says("/link", "Код для подключения другого мессенджера");
-        Assert.Contains("Откройте бота в MAX", card.Text, StringComparison.Ordinal);
         var code = card.Text!.Split("/link ")[1][..8];
+        Assert.Contains($"Откройте бота в MAX по ссылке:\nhttps://max.ru/{TestMaxApiServer.DefaultBotUsername}?start=link-{code}", card.Text, StringComparison.Ordinal);
         var veraInMax = bot.UserIn("max", 900, "Вера");
 
         await veraInMax.Says("/link ABCDEFGH", "Код не подошёл");
-        await vera.Says("/link " + code, "нужно отправить боту в другом мессенджере");
-        await veraInMax.Says("/link " + code.ToLowerInvariant(), "Готово! Аккаунт MAX подключён к вашему профилю");
+        await vera.Says("/link " + code.ToLowerInvariant(), "нужно отправить боту в другом мессенджере");
+        // Opening the link in MAX (bot_started with the payload) is the same as typing /link CODE there.
+        await veraInMax.Opens("link-" + code, "Готово! Аккаунт MAX подключён к вашему профилю");
         await vera.WaitFor("К вашему профилю подключён аккаунт MAX");
 
         var one = participants.Find(new ChannelUser("max", 900));

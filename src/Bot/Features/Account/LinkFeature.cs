@@ -18,6 +18,9 @@ internal sealed class LinkFeature(
     IEnumerable<IChannel> channels,
     Zones zones) : IFeature
 {
+    /// <summary>Deep-link payloads of this form (https://max.ru/&lt;bot&gt;?start=link-CODE) are link codes, not invites.</summary>
+    public const string DeepLinkPrefix = "link-";
+    private readonly IChannel[] all = [.. channels];
     private readonly Dictionary<string, string> titles = channels.ToDictionary(c => c.Name, c => c.Capabilities.Title);
 
     public IReadOnlyList<string> Commands => ["link"];
@@ -56,14 +59,15 @@ internal sealed class LinkFeature(
 
     private void Issue(Turn t, Participant me)
     {
-        var others = titles.Where(c => c.Key != t.In.From.Channel && c.Key != "console").Select(c => c.Value).ToList();
+        var others = all.Where(c => c.Name != t.In.From.Channel && c.Name != "console").ToList();
         if (others.Count == 0)
         {
             t.Reply(LinkTexts.OnlyOneMessenger);
             return;
         }
         var code = codes.Issue(me.Id, t.In.From.Channel, t.Now);
-        t.Reply(LinkTexts.Code(code.Id, others, Texts.Date(code.ExpiresAtUtc, zones.ForParticipant(me))));
+        var links = others.Select(c => (c.Capabilities.Title, c.InviteLink(DeepLinkPrefix + code.Id))).ToList();
+        t.Reply(LinkTexts.Code(code.Id, links, Texts.Date(code.ExpiresAtUtc, zones.ForParticipant(me))));
     }
 
     private void Redeem(Turn t, string typed)

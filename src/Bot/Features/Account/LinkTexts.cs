@@ -2,9 +2,11 @@ namespace SchoolSupport.Bot.Features.Account;
 
 internal static class LinkTexts
 {
-    public static string Code(string code, IReadOnlyList<string> others, string until) =>
+    /// <param name="links">For each other messenger: its name and the link that opens the bot there with the code.</param>
+    public static string Code(string code, IReadOnlyList<(string Title, string Link)> links, string until) =>
         $"🔗 Код для подключения другого мессенджера: {code}\n\n" +
-        $"Откройте бота в {string.Join(" или ", others)} и отправьте ему:\n/link {code}\n\n" +
+        string.Concat(links.Select(l => $"Откройте бота в {l.Title} по ссылке:\n{l.Link}\n")) +
+        $"или отправьте боту там:\n/link {code}\n\n" +
         $"Код одноразовый и действует до {until}. Роли, согласия, начатые анкеты и история останутся общими, " +
         "а рассылки будут приходить в один мессенджер — его можно выбрать в профиле (/me).";
 
