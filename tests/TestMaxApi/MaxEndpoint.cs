@@ -184,8 +184,9 @@ internal sealed class MaxEndpoint(MaxState state, string token, long botId, stri
         lock (state.Gate)
         {
             var userId = MaxState.UserOfDialog(chatId);
-            if (!state.Users.ContainsKey(userId)) throw new ApiError(404, "chat.not.found", $"Chat {chatId} not found: the user must write to the bot first");
-            if (state.Blocked.Contains(userId)) throw new ApiError(403, "chat.denied", "dialog.suspended: the user has blocked the bot");
+            var group = state.Groups.Contains(chatId);
+            if (!group && !state.Users.ContainsKey(userId)) throw new ApiError(404, "chat.not.found", $"Chat {chatId} not found: the user must write to the bot first");
+            if (!group && state.Blocked.Contains(userId)) throw new ApiError(403, "chat.denied", "dialog.suspended: the user has blocked the bot");
             if (!state.Chats.TryGetValue(chatId, out var chat)) state.Chats[chatId] = chat = [];
             var message = new StoredMaxMessage
             {
@@ -354,7 +355,9 @@ internal sealed class MaxEndpoint(MaxState state, string token, long botId, stri
     public JsonObject BotMessageJson(StoredMaxMessage m) => new()
     {
         ["sender"] = new JsonObject { ["user_id"] = botId, ["first_name"] = "Школьный бот", ["username"] = botUsername, ["is_bot"] = true },
-        ["recipient"] = new JsonObject { ["chat_id"] = m.ChatId, ["chat_type"] = "dialog", ["user_id"] = MaxState.UserOfDialog(m.ChatId) },
+        ["recipient"] = state.Groups.Contains(m.ChatId)
+            ? new JsonObject { ["chat_id"] = m.ChatId, ["chat_type"] = "chat" }
+            : new JsonObject { ["chat_id"] = m.ChatId, ["chat_type"] = "dialog", ["user_id"] = MaxState.UserOfDialog(m.ChatId) },
         ["timestamp"] = m.At.ToUnixTimeMilliseconds(),
         ["body"] = new JsonObject { ["mid"] = m.Mid, ["seq"] = m.Seq, ["text"] = m.Text, ["attachments"] = m.Attachments.DeepClone() },
     };

@@ -31,6 +31,8 @@ internal sealed class MaxState
     public readonly Dictionary<long, List<StoredMaxMessage>> Chats = [];
     public readonly Dictionary<string, StoredMaxMessage> ByMid = new(StringComparer.Ordinal);
     public readonly HashSet<long> Blocked = [];
+    /// <summary>Group chats the bot is a member of (a user wrote there).</summary>
+    public readonly HashSet<long> Groups = [];
     public readonly HashSet<string> OpenCallbacks = new(StringComparer.Ordinal);
     public readonly List<RecordedCallbackAnswer> Answers = [];
     public readonly List<RecordedCall> Calls = [];

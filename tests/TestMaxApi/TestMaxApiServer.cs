@@ -90,8 +90,13 @@ public sealed class TestMaxApiServer : IAsyncDisposable
     public long SendText(long userId, string text, string firstName = "Тест", string? lastName = null) =>
         AddMessage(userId, firstName, lastName, text, null, "dialog", DialogOf(userId));
 
-    /// <summary>A text in a group chat the bot is in.</summary>
-    public long SendGroupText(long chatId, long userId, string text) => AddMessage(userId, null, null, text, null, "chat", chatId);
+    /// <summary>A text in a group chat the bot is in (MAX group chats have negative ids).</summary>
+    public long SendGroupText(long chatId, long userId, string text)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(chatId, 0);
+        lock (state.Gate) state.Groups.Add(chatId);
+        return AddMessage(userId, null, null, text, null, "chat", chatId);
+    }
 
     /// <summary>The user opens the bot with «Начать» or a deep link https://max.ru/&lt;bot&gt;?start=&lt;payload&gt;.</summary>
     public long Start(long userId, string? payload = null, string firstName = "Тест", string? lastName = null)
@@ -176,6 +181,12 @@ public sealed class TestMaxApiServer : IAsyncDisposable
     public IReadOnlyList<RecordedMessage> Chat(long userId)
     {
         lock (state.Gate) return state.Chats.GetValueOrDefault(DialogOf(userId))?.Select(m => m.ToRecord()).ToList() ?? [];
+    }
+
+    /// <summary>The bot's messages in a group chat.</summary>
+    public IReadOnlyList<RecordedMessage> GroupChat(long chatId)
+    {
+        lock (state.Gate) return state.Chats.GetValueOrDefault(chatId)?.Select(m => m.ToRecord()).ToList() ?? [];
     }
 
     public IReadOnlyList<RecordedCall> Calls

@@ -119,4 +119,18 @@ public sealed class MaxChannelTests
         Assert.All(teachers, t => Assert.Equal(pdf, t.Messages.Single(m => m.FileName == "Программа.pdf").FileContent));
         Assert.Equal(1, bot.MaxApi.Calls.Count(c => c.Method == "POST /uploads"));
     }
+
+    [Fact]
+    public async Task A_message_in_a_MAX_group_gets_the_pointer_to_the_private_chat_and_changes_nothing()
+    {
+        await using var bot = await BotHarness.StartAsync("max");
+        const long group = -72000000001;
+
+        bot.MaxApi.SendGroupText(group, BotHarness.CoordinatorId, "/start");
+        await bot.MaxApi.WaitUntilAsync(a => a.GroupChat(group).Any(m => m.Text?.Contains("Я работаю только в личных сообщениях", StringComparison.Ordinal) == true),
+            what: "the pointer to the private chat");
+
+        Assert.Equal(0, bot.Get<ParticipantRepository>().Count());
+        Assert.Empty(bot.MaxApi.Chat(BotHarness.CoordinatorId));
+    }
 }
