@@ -40,6 +40,9 @@ internal sealed class MaxState
     public readonly Dictionary<string, (string Name, byte[] Content)> UserFiles = new(StringComparer.Ordinal);
     public readonly Dictionary<string, string?> Subscriptions = new(StringComparer.Ordinal);
     public readonly List<(string Method, Fault Fault, int Left)> Faults = [];
+    public readonly List<RecordedDelivery> Deliveries = [];
+    /// <summary>Where subscribed updates really go: a loopback address standing in for the subscription's https host.</summary>
+    public string? WebhookTarget;
     public long NextSeq = 1;
     public long Confirmed = 1;
     public long LastTimestamp;

@@ -37,6 +37,8 @@ public sealed class TestMaxApiServer : IAsyncDisposable
     private readonly MaxState state;
     private readonly MaxEndpoint endpoint;
     private readonly CancellationTokenSource stopping;
+    private readonly HttpClient webhookClient;
+    private readonly Task pushing;
     private int disposed;
 
     private TestMaxApiServer(WebApplication app, MaxState state, MaxEndpoint endpoint, CancellationTokenSource stopping, string token, string baseUrl)
@@ -47,6 +49,9 @@ public sealed class TestMaxApiServer : IAsyncDisposable
         this.stopping = stopping;
         Token = token;
         BaseUrl = baseUrl;
+        webhookClient = new HttpClient(new SocketsHttpHandler { UseProxy = false }) { Timeout = TimeSpan.FromSeconds(10) };
+        var pusher = new WebhookPusher(state, webhookClient);
+        pushing = Task.Run(() => pusher.RunAsync(stopping.Token));
     }
 
     /// <summary>"http://127.0.0.1:PORT", for Max:ApiBaseUrl.</summary>
@@ -223,6 +228,25 @@ public sealed class TestMaxApiServer : IAsyncDisposable
         get { lock (state.Gate) return new Dictionary<string, string?>(state.Subscriptions); }
     }
 
+    /// <summary>
+    /// Delivers subscribed updates to <paramref name="loopbackBaseUrl"/> (the bot's webhook listener) with the path of
+    /// the subscription's https URL; null stops delivering.
+    /// </summary>
+    public void DeliverWebhooksTo(string? loopbackBaseUrl)
+    {
+        lock (state.Gate)
+        {
+            state.WebhookTarget = loopbackBaseUrl;
+            state.Pulse();
+        }
+    }
+
+    /// <summary>Every attempt to POST an update to the webhook (the update's number and the bot's status, 0 = no answer).</summary>
+    public IReadOnlyList<RecordedDelivery> WebhookDeliveries
+    {
+        get { lock (state.Gate) return [.. state.Deliveries]; }
+    }
+
     /// <summary>The next <paramref name="times"/> calls of <paramref name="method"/> ("POST /messages", "GET /updates", "*") get <paramref name="fault"/>.</summary>
     public void InjectFault(string method, Fault fault, int times = 1)
     {
@@ -272,8 +296,10 @@ public sealed class TestMaxApiServer : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref disposed, 1) == 1) return;
         await stopping.CancelAsync();
+        await pushing;
         await app.StopAsync();
         await app.DisposeAsync();
+        webhookClient.Dispose();
         stopping.Dispose();
     }
 

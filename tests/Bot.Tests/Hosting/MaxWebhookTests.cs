@@ -52,6 +52,28 @@ public sealed class MaxWebhookTests
         Assert.Equal(1, guest.Count("Бот работает по приглашениям"));
     }
 
+    [Fact]
+    public async Task Updates_pushed_to_the_MAX_webhook_are_stored_before_200_and_onboarding_works_through_it()
+    {
+        await using var bot = await BotHarness.StartAsync(Messengers.Max, s =>
+        {
+            s["Max:Mode"] = "Webhook";
+            s["Max:WebhookUrl"] = HookUrl;
+            s["Max:WebhookSecret"] = Secret;
+            s["Max:WebhookListenUrl"] = "http://127.0.0.1:0";
+        });
+        await bot.MaxApi.WaitUntilAsync(a => a.Subscriptions.ContainsKey(HookUrl), what: "the subscription");
+        bot.MaxApi.DeliverWebhooksTo(bot.Get<MaxWebhook>().ListeningOn);
+
+        await bot.JoinCoordinatorAsync();
+        await bot.MaxApi.WaitUntilAsync(a => a.PendingUpdates == 0, what: "every update to be delivered");
+
+        var deliveries = bot.MaxApi.WebhookDeliveries;
+        Assert.All(deliveries, d => Assert.Equal(200, d.StatusCode));
+        Assert.Equal(deliveries.Select(d => d.UpdateId).Distinct().Count(), deliveries.Count);
+        Assert.DoesNotContain(bot.MaxApi.Calls, c => c.Method == "GET /updates");
+    }
+
     /// <summary>A bot_started update as MAX posts it: the user opened the bot without a payload.</summary>
     private static string Started(long userId, long timestamp) => new JsonObject
     {
