@@ -23,8 +23,8 @@ ENV Storage__DataDirectory=/data \
     DOTNET_gcServer=0
 VOLUME ["/data"]
 USER bot
-# Webhook mode listens here (Telegram__WebhookListenUrl); polling mode needs no port.
-EXPOSE 8080
+# Webhook mode listens here (Telegram__WebhookListenUrl, Max__WebhookListenUrl); polling mode needs no port.
+EXPOSE 8080 8081
 # The host stops within 20 s (BotApp.ShutdownTimeout); give the container longer:
 #   docker run --stop-timeout 30 …   or   stop_grace_period: 30s in compose (see docker-compose.yml).
 STOPSIGNAL SIGTERM

@@ -73,7 +73,7 @@ internal sealed class TappedChannel(TelegramChannel inner, DeliveryTap tap) : IC
 {
     public string Name => inner.Name;
 
-    public int MaxTextLength => inner.MaxTextLength;
+    public ChannelCapabilities Capabilities => inner.Capabilities;
 
     public string InviteLink(string code) => inner.InviteLink(code);
 

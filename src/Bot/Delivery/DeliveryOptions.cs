@@ -20,7 +20,16 @@ internal sealed class DeliveryOptions
     /// <summary>Attempts of a message that meets 5xx, timeouts or network errors before it fails.</summary>
     public int MaxAttempts { get; init; } = 5;
 
+    /// <summary>Requests per second for the whole bot in MAX (MAX allows about 30, every request counted).</summary>
+    public double MaxGlobalPerSecond { get; init; } = 25;
+    /// <summary>Messages per second to one MAX chat (MAX allows two).</summary>
+    public double MaxPerChatPerSecond { get; init; } = 1;
+
     public DeliveryLimits Limits => new(GlobalPerSecond, PerChatPerSecond, PerGroupPerMinute);
+
+    /// <summary>The pace of one messenger: MAX has its own, every other channel the Telegram-sized one.</summary>
+    public DeliveryLimits LimitsFor(string channel) =>
+        channel == "max" ? new(MaxGlobalPerSecond, MaxPerChatPerSecond, PerGroupPerMinute) : Limits;
     public QuietHours QuietHours => new(QuietHoursStart, QuietHoursEnd);
 
     /// <summary>Reads the section; every unreadable or out-of-range value is reported in <paramref name="errors"/>.</summary>
@@ -37,6 +46,8 @@ internal sealed class DeliveryOptions
             QuietHoursStart = Time(section, nameof(QuietHoursStart), defaults.QuietHoursStart, found),
             QuietHoursEnd = Time(section, nameof(QuietHoursEnd), defaults.QuietHoursEnd, found),
             MaxAttempts = (int)Number(section, nameof(MaxAttempts), defaults.MaxAttempts, 1, 20, "попыток", found, whole: true),
+            MaxGlobalPerSecond = Number(section, "Max:GlobalPerSecond", defaults.MaxGlobalPerSecond, 0.1, 1000, "запросов в секунду", found),
+            MaxPerChatPerSecond = Number(section, "Max:PerChatPerSecond", defaults.MaxPerChatPerSecond, 0.01, 100, "сообщений в секунду", found),
         };
         errors = found;
         return options;

@@ -174,7 +174,7 @@ internal sealed class Outbox
 
     /// <summary>The recipient's zone for quiet hours: their municipality's, else the bot's default.</summary>
     internal TimeZoneInfo ZoneOfChat(string channel, long chatId) =>
-        zones.ForParticipant(DeliveryLimits.IsGroup(chatId) ? null : participants.Find(new ChannelUser(channel, chatId)));
+        zones.ForParticipant(DeliveryLimits.IsGroup(chatId) ? null : participants.FindByChat(channel, chatId));
 
     private static DateTime? Earliest(Func<int, OutboxItem?> firstInLane) =>
         new[] { firstInLane(0), firstInLane(1) }.OfType<OutboxItem>().Select(i => (DateTime?)i.NextAttemptUtc).Min();

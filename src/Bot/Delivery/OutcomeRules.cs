@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Delivery;
 using SchoolSupport.Domain.Messaging;
+using SchoolSupport.Domain.Participants;
 
 namespace SchoolSupport.Bot.Delivery;
 
@@ -46,10 +47,21 @@ internal sealed class OutcomeRules(Outbox outbox, BroadcastLedger ledger, Partic
                 break;
             case DeliveryResult.Blocked:
                 item.Attempts++;
-                Fail(item, DeliveryFailure.Blocked, "blocked", at, followUps);
-                MarkUnreachable(item, at);
-                // Stop sending to them: every other bulk message waiting for this chat fails the same way.
-                foreach (var other in outbox.PendingInChat(item.Channel, item.ChatId).Where(o => o.IsBulk))
+                var fallback = MarkBlocked(item, at);
+                var waiting = outbox.PendingInChat(item.Channel, item.ChatId).Where(o => o.IsBulk && o.Id != item.Id).ToList();
+                if (fallback is not null && Movable(item))
+                {
+                    // Blocked in this messenger but linked in another: the bulk message goes there instead (never to both).
+                    MoveTo(item, fallback, at);
+                    foreach (var other in waiting.Where(Movable)) MoveTo(other, fallback, at);
+                    waiting.RemoveAll(Movable);
+                }
+                else
+                {
+                    Fail(item, DeliveryFailure.Blocked, "blocked", at, followUps);
+                }
+                // Stop sending to them here: every other bulk message waiting for this chat fails the same way.
+                foreach (var other in waiting)
                     Fail(other, DeliveryFailure.Blocked, "blocked", at, followUps);
                 break;
             case DeliveryResult.Failed failed:
@@ -78,10 +90,28 @@ internal sealed class OutcomeRules(Outbox outbox, BroadcastLedger ledger, Partic
         followUps.AddRange(ledger.Finished(item, at));
     }
 
-    private void MarkUnreachable(OutboxItem item, DateTime at)
+    /// <summary>Records that the person blocked the bot in this messenger; returns where else they can be reached, if anywhere.</summary>
+    private ChannelIdentity? MarkBlocked(OutboxItem item, DateTime at)
     {
-        if (DeliveryLimits.IsGroup(item.ChatId)) return;
-        var p = participants.Find(new ChannelUser(item.Channel, item.ChatId));
-        if (p is { UnreachableSinceUtc: null }) participants.Save(p with { UnreachableSinceUtc = at });
+        if (DeliveryLimits.IsGroup(item.ChatId)) return null;
+        if (participants.FindByChat(item.Channel, item.ChatId) is not { } p) return null;
+        var blocked = Reach.Blocked(p, item.Channel, at);
+        if (blocked != p) participants.Save(blocked);
+        return Reach.Route(blocked);
+    }
+
+    /// <summary>Only a broadcast's own messages change messenger; progress messages, edits and replies stay where they belong.</summary>
+    private static bool Movable(OutboxItem item) =>
+        item is { IsBulk: true, RecipientId: not null, Purpose: OutboxPurpose.Message } && item.Message is TextOut or FileOut;
+
+    private void MoveTo(OutboxItem item, ChannelIdentity to, DateTime at)
+    {
+        item.Error = "blocked in " + item.Channel;
+        item.Channel = to.Channel;
+        item.ChatId = to.ChatId;
+        item.Message = item.Message with { To = to.ToChat() };
+        item.NextAttemptUtc = at;
+        outbox.Update(item);
+        log.LogInformation("A bulk message moved to the recipient's other messenger ({Channel})", to.Channel);
     }
 }

@@ -1,5 +1,6 @@
 using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Storage;
+using SchoolSupport.Domain.Participants;
 using SchoolSupport.Domain.Messaging;
 
 namespace SchoolSupport.Bot.Features;
@@ -32,9 +33,9 @@ internal sealed class Router
     public Turn Handle(Incoming incoming, IChannel channel, DateTime nowUtc)
     {
         var me = participants.Find(incoming.From);
-        if (me is { UnreachableSinceUtc: not null })
+        if (me is not null && Reach.Wrote(me, incoming.From.Channel) is var reachable && !ReferenceEquals(reachable, me))
         {
-            me = me with { UnreachableSinceUtc = null };
+            me = reachable;
             participants.Save(me);
         }
         var conversation = conversations.Get(incoming.From);
@@ -55,6 +56,10 @@ internal sealed class Router
                 return;
             case CommandIn { Name: "cancel" }:
                 Cancel(t);
+                return;
+            case CommandIn { Name: "start" } c when c.Argument.StartsWith(Account.LinkFeature.DeepLinkPrefix, StringComparison.Ordinal):
+                // A deep link that carries a link code (opened from the other messenger) is /link CODE.
+                byCommand["link"].OnCommand(t, new CommandIn("link", c.Argument[Account.LinkFeature.DeepLinkPrefix.Length..]) { From = c.From, ChatId = c.ChatId, ProfileName = c.ProfileName });
                 return;
             case CommandIn c when byCommand.TryGetValue(c.Name, out var f) && Allowed(t, f):
                 f.OnCommand(t, c);

@@ -25,12 +25,12 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
     /// <summary>The participant, for handlers that run only after consent (the router guarantees it).</summary>
     public Participant Participant => Me ?? throw new InvalidOperationException("No participant in this turn.");
 
-    public void Reply(string text, Keyboard? keyboard = null) => output.Add(new TextOut(Fit(text), keyboard) { To = Here });
+    public void Reply(string text, Keyboard? keyboard = null) => output.Add(new TextOut(Fit(text), Adapt(keyboard)) { To = Here });
 
     /// <summary>After a button press: replace that message; otherwise send a new one.</summary>
     public void Show(string text, Keyboard? keyboard = null)
     {
-        if (In is ButtonIn b) output.Add(new EditOut(b.MessageId, Fit(text), keyboard) { To = Here });
+        if (In is ButtonIn b) output.Add(new EditOut(b.MessageId, Fit(text), Adapt(keyboard)) { To = Here });
         else Reply(text, keyboard);
     }
 
@@ -38,7 +38,7 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
     public void Send(Outgoing message) => output.Add(message with { To = Here });
 
     public void ReplyFile(string fileName, byte[] content, string? caption, bool isImage, Keyboard? keyboard = null) =>
-        output.Add(new FileOut(fileName, content, caption, isImage, keyboard) { To = Here });
+        output.Add(new FileOut(fileName, content, caption, isImage, ChannelFit.Buttons(keyboard, Channel.Capabilities)) { To = Here });
 
     /// <summary>The short answer every button press gets; only the first call counts, and it is sent first.</summary>
     public void Answer(string? text = null, bool alert = false)
@@ -48,16 +48,30 @@ internal sealed class Turn(Incoming incoming, IChannel channel, DateTime nowUtc,
         output.Insert(0, new ButtonAnswer(b.CallbackId, text, alert) { To = Here });
     }
 
-    public void SetMenu(IReadOnlyList<MenuCommand> commands) => output.Add(new MenuOut(commands) { To = Here });
+    /// <summary>The chat's command list, where the messenger has one (elsewhere the «Меню» button stands in for it).</summary>
+    public void SetMenu(IReadOnlyList<MenuCommand> commands)
+    {
+        if (Channel.Capabilities.CommandMenu) output.Add(new MenuOut(commands) { To = Here });
+    }
 
-    /// <summary>A message to another participant, in the messenger they use.</summary>
+    /// <summary>A message to another participant, in their preferred messenger (or another linked one they have not blocked).</summary>
     public void Notify(Participant to, string text, Keyboard? keyboard = null)
     {
-        var identity = to.IdentityIn(Channel.Name) ?? (to.Identities.Count > 0 ? to.Identities[0] : null);
-        if (identity is null || to.UnreachableSinceUtc is not null) return;
+        if (Reach.Route(to) is not { } identity) return;
         output.Add(new TextOut(Fit(text), keyboard) { To = identity.ToChat() });
     }
 
-    private string Fit(string text) =>
-        text.Length <= Channel.MaxTextLength ? text : text[..(Channel.MaxTextLength - 1)] + "…";
+    private string Fit(string text) => ChannelFit.Text(text, Channel.Capabilities);
+
+    /// <summary>
+    /// Buttons within the messenger's limits. Without a command menu (MAX), a participant's message without
+    /// buttons gets a «Меню» button when no step-by-step flow waits for an answer, so the main menu is always
+    /// one press away.
+    /// </summary>
+    private Keyboard? Adapt(Keyboard? keyboard)
+    {
+        if (Channel.Capabilities.CommandMenu || Me is null || keyboard is { Rows.Count: > 0 } || !Conversation.IsIdle())
+            return ChannelFit.Buttons(keyboard, Channel.Capabilities);
+        return Keyboard.Of([new Button(Texts.Common.MenuButton, CallbackData.Of("m").Pack())]);
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Quartz;
 using SchoolSupport.Bot.Channels.Console;
+using SchoolSupport.Bot.Channels.Max;
 using SchoolSupport.Bot.Channels.Telegram;
 using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Features;
@@ -44,6 +45,7 @@ internal static class BotApp
         builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.Warning);
         builder.Logging.AddFilter("Quartz", LogLevel.Warning);
         var (telegram, storage, bot, delivery) = OptionsSetup.Read(builder.Configuration);
+        var max = OptionsSetup.ReadMax(builder.Configuration);
         var reviews = OptionsSetup.ReadReviews(builder.Configuration, bot);
         var nudges = OptionsSetup.ReadNudges(builder.Configuration, delivery);
         var clock = time ?? TimeProvider.System;
@@ -52,6 +54,7 @@ internal static class BotApp
         builder.Services
             .AddSingleton(clock)
             .AddSingleton(telegram)
+            .AddSingleton(max)
             .AddSingleton(storage)
             .AddSingleton(bot)
             .AddSingleton(delivery)
@@ -66,8 +69,10 @@ internal static class BotApp
             .AddQuestionnaires(builder.Configuration, delivery)
             .AddProfile()
             .AddJobs(clock);
+        // Telegram and MAX may run side by side in one process; with neither, the local console.
         if (telegram.Enabled) builder.Services.AddTelegramChannel(telegram);
-        else builder.Services.AddConsoleChannel();
+        if (max.Enabled) builder.Services.AddMaxChannel(max);
+        if (!telegram.Enabled && !max.Enabled) builder.Services.AddConsoleChannel();
         services?.Invoke(builder.Services);
         return builder.Build();
     }
@@ -96,10 +101,14 @@ internal static class BotApp
         .AddSingleton<Zones>()
         .AddSingleton<Features.Audiences.AudiencePicker>()
         .AddSingleton<InviteDescriber>()
+        .AddSingleton<InviteLinks>()
         .AddSingleton<InviteCards>()
         .AddSingleton<IFeature, OnboardingFeature>()
         .AddSingleton<IFeature, MenuFeature>()
         .AddSingleton<IFeature, AccountFeature>()
+        .AddSingleton<Features.Account.LinkCodes>()
+        .AddSingleton<IPrunable>(sp => sp.GetRequiredService<Features.Account.LinkCodes>())
+        .AddSingleton<IFeature, Features.Account.LinkFeature>()
         .AddSingleton<IFeature, InvitesFeature>()
         .AddSingleton<IFeature, ChildFeature>()
         .AddSingleton<IFeature, SchoolsFeature>()

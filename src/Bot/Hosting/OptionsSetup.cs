@@ -24,6 +24,15 @@ internal static class OptionsSetup
         return (telegram, storage, bot, delivery);
     }
 
+    /// <summary>The "Max" section: the MAX channel runs when its token is set (beside Telegram or alone).</summary>
+    public static Channels.Max.MaxOptions ReadMax(IConfiguration config)
+    {
+        var max = Channels.Max.MaxOptions.Read(config, out var errors);
+        if (errors.Count > 0)
+            throw new InvalidOperationException("Неверная конфигурация:" + Environment.NewLine + string.Join(Environment.NewLine, errors.Select(e => " - " + e)));
+        return max;
+    }
+
     /// <summary>The "Reviews" section (documents of roadmap stages); its file limit is capped by Bot:MaxFileBytes.</summary>
     public static Features.Reviews.ReviewOptions ReadReviews(IConfiguration config, BotOptions bot)
     {

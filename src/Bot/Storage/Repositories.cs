@@ -22,22 +22,41 @@ internal sealed class ParticipantRepository
     public Participant? Find(ChannelUser user) =>
         identities.FindById(user.Key()) is { } link ? items.FindById(link.ParticipantId) : null;
 
-    /// <summary>Saves the participant and the lookup of each of their messenger accounts.</summary>
+    /// <summary>
+    /// The participant whose private chat this is. In Telegram the chat id is the user id; in MAX it is not,
+    /// so each chat has its own lookup (participants stored before it existed are found by the user id).
+    /// </summary>
+    public Participant? FindByChat(string channel, long chatId) =>
+        identities.FindById(ChatKey(channel, chatId)) is { } link ? items.FindById(link.ParticipantId) : Find(new ChannelUser(channel, chatId));
+
+    /// <summary>Saves the participant and the lookup of each of their messenger accounts and chats.</summary>
     public void Save(Participant p)
     {
         var old = items.FindById(p.Id);
         foreach (var gone in old?.Identities.Where(i => !p.Identities.Contains(i)) ?? [])
+        {
             identities.Delete(gone.ToUser().Key());
+            identities.Delete(ChatKey(gone.Channel, gone.ChatId));
+        }
         foreach (var identity in p.Identities)
+        {
             identities.Upsert(new IdentityLink { Id = identity.ToUser().Key(), ParticipantId = p.Id });
+            identities.Upsert(new IdentityLink { Id = ChatKey(identity.Channel, identity.ChatId), ParticipantId = p.Id });
+        }
         items.Upsert(p);
     }
 
     public void Delete(Participant p)
     {
-        foreach (var identity in p.Identities) identities.Delete(identity.ToUser().Key());
+        foreach (var identity in p.Identities)
+        {
+            identities.Delete(identity.ToUser().Key());
+            identities.Delete(ChatKey(identity.Channel, identity.ChatId));
+        }
         items.Delete(p.Id);
     }
+
+    private static string ChatKey(string channel, long chatId) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"chat:{channel}:{chatId}");
 
     public IReadOnlyList<Participant> All() => items.FindAll().ToList();
 

@@ -49,6 +49,8 @@ internal static class Texts
         public const string WritePrivately = "Я работаю только в личных сообщениях. Напишите мне в личный чат — там я всё покажу.";
         public const string StartFirst = "Сначала нужно подключиться: откройте ссылку-приглашение или пришлите код приглашения.";
         public const string UseMenu = "Выберите действие в меню ниже или отправьте /help.";
+        /// <summary>Stands in for the command menu in messengers that have none (MAX).</summary>
+        public const string MenuButton = "☰ Меню";
         public const string StaleButton = "Эта кнопка больше не действует. Откройте меню заново: /menu";
         public const string NoRights = "У вас нет прав на это действие.";
         public const string Cancelled = "Действие отменено. Всё, что вы уже ввели, сохранено.";

@@ -13,8 +13,12 @@ public sealed record Participant
     public IReadOnlyList<RoleGrant> Roles { get; init; } = [];
     public IReadOnlyList<ConsentRecord> Consents { get; init; } = [];
     public DateTime CreatedAtUtc { get; init; }
-    /// <summary>Set when a channel reported the bot blocked; cleared when the person writes again.</summary>
+    /// <summary>Set when every linked messenger reported the bot blocked; cleared when the person writes again.</summary>
     public DateTime? UnreachableSinceUtc { get; init; }
+    /// <summary>Where bulk messages and reminders go first (a channel name); null = the first linked messenger.</summary>
+    public string? PreferredChannel { get; init; }
+    /// <summary>Linked messengers in which the person blocked the bot; each is cleared when they write there again.</summary>
+    public IReadOnlyList<string> BlockedChannels { get; init; } = [];
 
     public bool Has(Role role) => Roles.Any(r => r.Role == role);
 

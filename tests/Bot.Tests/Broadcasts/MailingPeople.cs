@@ -18,7 +18,7 @@ internal static class MailingPeople
         var person = new Participant
         {
             Id = $"person{id}",
-            Identities = [new ChannelIdentity("telegram", id, id)],
+            Identities = [bot.Messenger.Identity(id)],
             DisplayName = role is Role.Parent or Role.Student ? null : $"Участник {id}",
             Roles = [new RoleGrant { Role = role, SchoolIds = [schoolId], Grade = role is Role.Parent or Role.Student ? 9 : null, GrantedAtUtc = BotHarness.Start.UtcDateTime }],
             Consents = [new ConsentRecord
@@ -32,7 +32,7 @@ internal static class MailingPeople
             UnreachableSinceUtc = blocked ? BotHarness.Start.UtcDateTime : null,
         };
         bot.Get<Store>().Write(() => bot.Get<ParticipantRepository>().Save(person));
-        if (blocked) bot.Api.Block(id);
+        if (blocked) bot.Messenger.Block(id);
         return bot.User(id);
     }
 
@@ -52,7 +52,7 @@ internal static class MailingPeople
         (await sender.Presses("Готово", "Отправить сейчас или запланировать?")).Text!;
 
     public static async Task WaitForAnswerAsync(this BotHarness bot, int answersBefore) =>
-        await bot.Api.WaitUntilAsync(a => a.CallbackAnswers.Count > answersBefore, what: "the press to be answered");
+        await bot.Messenger.WaitUntilAsync(() => bot.Messenger.CallbackAnswers.Count > answersBefore, "the press to be answered");
 }
 
 internal sealed record RecordedMessageRef(int MessageId);

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using SchoolSupport.Bot.Hosting;
 using SchoolSupport.TestBotApi;
+using SchoolSupport.TestMaxApi;
 
 namespace SchoolSupport.Bot.Tests.Durability;
 
@@ -11,7 +12,25 @@ internal sealed class BotProcess : IDisposable
 
     private BotProcess(Process process) => this.process = process;
 
-    public static BotProcess Start(TestBotApiServer api, string dataDirectory, long coordinatorId)
+    public static BotProcess Start(TestBotApiServer api, string dataDirectory, long coordinatorId) =>
+        Start(dataDirectory, new()
+        {
+            ["Telegram__Token"] = api.Token,
+            ["Telegram__ApiBaseUrl"] = api.BaseUrl,
+            ["Bot__Coordinators"] = coordinatorId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+    /// <summary>The bot in MAX only.</summary>
+    public static BotProcess Start(TestMaxApiServer max, string dataDirectory, long coordinatorId) =>
+        Start(dataDirectory, new()
+        {
+            ["Telegram__Token"] = "",
+            ["Max__Token"] = max.Token,
+            ["Max__ApiBaseUrl"] = max.BaseUrl,
+            ["Max__Coordinators"] = coordinatorId.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
+
+    private static BotProcess Start(string dataDirectory, Dictionary<string, string> environment)
     {
         var testBin = AppContext.BaseDirectory;
         var botBin = testBin.Replace(Path.Combine("tests", "Bot.Tests"), Path.Combine("src", "Bot"), StringComparison.Ordinal);
@@ -25,10 +44,8 @@ internal sealed class BotProcess : IDisposable
             RedirectStandardInput = true,
             UseShellExecute = false,
         };
-        info.Environment["Telegram__Token"] = api.Token;
-        info.Environment["Telegram__ApiBaseUrl"] = api.BaseUrl;
+        foreach (var (key, value) in environment) info.Environment[key] = value;
         info.Environment["Storage__DataDirectory"] = dataDirectory;
-        info.Environment["Bot__Coordinators"] = coordinatorId.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var p = Process.Start(info) ?? throw new InvalidOperationException("Could not start the bot process.");
         p.OutputDataReceived += (_, _) => { };
         p.ErrorDataReceived += (_, _) => { };

@@ -92,10 +92,12 @@ public sealed class EventReminderTests
         Assert.Equal(1, teacher.Count("Были на мероприятии?"));
     }
 
-    [Fact]
-    public async Task Only_recipients_answer_and_late_or_foreign_presses_are_explained()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task Only_recipients_answer_and_late_or_foreign_presses_are_explained(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         bot.AddPerson(201, Role.Teacher, PyshmaSchool, "Уральцева Анна Петровна");
@@ -105,9 +107,9 @@ public sealed class EventReminderTests
         var menu = await stranger.Says("/menu", "Главное меню");
 
         stranger.PressData(menu.MessageId, EventCallbacks.Rsvp(e.Id, true));
-        await bot.Api.WaitUntilAsync(a => a.CallbackAnswers.Any(c => c.Text == EventNoticeTexts.NotForYou), TimeSpan.FromSeconds(30), "a refusal");
+        await bot.Messenger.WaitUntilAsync(() => bot.Messenger.CallbackAnswers.Any(c => c.Text == EventNoticeTexts.NotForYou), "a refusal");
         stranger.PressData(menu.MessageId, EventCallbacks.Rsvp("NoSuch12", true));
-        await bot.Api.WaitUntilAsync(a => a.CallbackAnswers.Any(c => c.Text == EventNoticeTexts.Unknown), TimeSpan.FromSeconds(30), "unknown event");
+        await bot.Messenger.WaitUntilAsync(() => bot.Messenger.CallbackAnswers.Any(c => c.Text == EventNoticeTexts.Unknown), "unknown event");
 
         var teacher = bot.User(201);
         await teacher.Presses("Не смогу", "Ваш ответ: ❌ Не смогу");
@@ -117,7 +119,7 @@ public sealed class EventReminderTests
 
         bot.AdvanceTo(e.EndsAtUtc());
         teacher.Press("Не смогу");
-        await bot.Api.WaitUntilAsync(a => a.CallbackAnswers.Any(c => c.Text == EventNoticeTexts.IsOver), TimeSpan.FromSeconds(30), "too late");
+        await bot.Messenger.WaitUntilAsync(() => bot.Messenger.CallbackAnswers.Any(c => c.Text == EventNoticeTexts.IsOver), "too late");
         await teacher.Says("/myevents", "Ближайших мероприятий, на которые вас пригласили, нет");
     }
 }

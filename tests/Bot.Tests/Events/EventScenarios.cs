@@ -30,7 +30,7 @@ internal static class EventScenarios
         var p = new Participant
         {
             Id = $"test-{id}",
-            Identities = [new ChannelIdentity("telegram", id, id)],
+            Identities = [bot.Messenger.Identity(id)],
             DisplayName = name,
             Roles = [new RoleGrant { Role = role, SchoolIds = [schoolId], Grade = role is Role.Parent or Role.Student ? 9 : null, GrantedAtUtc = now }],
             Consents = consent ? [new ConsentRecord { Kind = ConsentKind.PersonalData, TextVersion = "test", GivenAtUtc = now }] : [],

@@ -42,11 +42,11 @@ internal static class Scenarios
         user.PressData(messageId, message.Button(button).CallbackData!);
         try
         {
-            await user.Api.WaitUntilAsync(_ => user.Messages.Single(m => m.MessageId == messageId).EditCount > edits, TimeSpan.FromSeconds(30), $"message {messageId} to change after «{button}»");
+            await user.Messenger.WaitUntilAsync(() => user.Messages.Single(m => m.MessageId == messageId).EditCount > edits, $"message {messageId} to change after «{button}»");
         }
         catch (TimeoutException e)
         {
-            throw new TimeoutException($"{e.Message}\nCalls: {string.Join(" | ", user.Api.Calls.TakeLast(6).Select(c => c.Method + " " + c.Body))}", e);
+            throw new TimeoutException($"{e.Message}\nCalls: {user.Messenger.RecentCalls(6)}", e);
         }
         return user.Messages.Single(m => m.MessageId == messageId).Text ?? "";
     }
@@ -55,7 +55,7 @@ internal static class Scenarios
     public static async Task<TestUser> JoinWithCodeAsync(this BotHarness bot, long id, string code, string? name)
     {
         var user = bot.User(id, "Гость");
-        await user.Says($"/start {code}", "Вас приглашает");
+        await user.Opens(code, "Вас приглашает");
         var consentButton = user.Messages.Any(m => m.AllButtons.Any(b => b.Text.Contains("Понятно", StringComparison.Ordinal))) ? "Понятно" : "Согласен";
         if (name is null)
         {

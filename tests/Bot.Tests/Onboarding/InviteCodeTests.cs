@@ -6,10 +6,12 @@ namespace SchoolSupport.Bot.Tests.Onboarding;
 
 public sealed class InviteCodeTests
 {
-    [Fact]
-    public async Task Malformed_unknown_expired_used_and_revoked_codes_each_get_their_own_message()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task Malformed_unknown_expired_used_and_revoked_codes_each_get_their_own_message(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         var used = await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
@@ -21,18 +23,20 @@ public sealed class InviteCodeTests
         var guest = bot.User(202);
         await guest.Says("/start abc", "Это не похоже на код приглашения");
         await guest.Says("/start " + new string('A', 24), "Такого приглашения нет");
-        await guest.Says("/start " + used, "уже использовано");
-        await guest.Says("/start " + revoked, "приглашение отозвано");
+        await guest.Opens(used, "уже использовано");
+        await guest.Opens(revoked, "приглашение отозвано");
         bot.Time.Advance(TimeSpan.FromDays(8));
-        var expired = await guest.Says("/start " + expiring, "Срок действия этого приглашения истёк");
+        var expired = await guest.Opens(expiring, "Срок действия этого приглашения истёк");
         Assert.Contains("3 декабря 2026", expired.Text, StringComparison.Ordinal);
-        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", 202)));
+        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, 202)));
     }
 
-    [Fact]
-    public async Task Five_wrong_codes_in_ten_minutes_lock_code_entry_for_a_while()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task Five_wrong_codes_in_ten_minutes_lock_code_entry_for_a_while(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         var good = await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
@@ -50,10 +54,12 @@ public sealed class InviteCodeTests
         await guesser.Says("/start " + good, "Вас приглашает");
     }
 
-    [Fact]
-    public async Task A_code_typed_as_plain_text_works_like_the_link()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_code_typed_as_plain_text_works_like_the_link(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         var code = await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
@@ -63,10 +69,12 @@ public sealed class InviteCodeTests
         await teacher.Says("  " + code + " ", "Вас приглашает Огнивова Вера Геннадьевна");
     }
 
-    [Fact]
-    public async Task Declining_consent_stores_nothing_and_keeps_the_invite_unused()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task Declining_consent_stores_nothing_and_keeps_the_invite_unused(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         var code = await coordinator.CreateInviteAsync("Учитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"]);
@@ -76,15 +84,17 @@ public sealed class InviteCodeTests
         await teacher.Says("Иванова", "ответьте кнопкой");
         await teacher.Presses("Не согласен", "Без согласия на обработку персональных данных");
 
-        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", 205)));
+        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, 205)));
         Assert.Equal(0, bot.Get<InviteRepository>().Get(code)!.Uses);
         await teacher.Says("/menu", "Сначала нужно подключиться");
     }
 
-    [Fact]
-    public async Task A_staff_name_is_validated_with_a_clear_prompt()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_staff_name_is_validated_with_a_clear_prompt(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         var coordinator = bot.User(BotHarness.CoordinatorId, "Вера");
         await coordinator.Says("/start", "Согласие");
         await coordinator.Presses("Согласен", "Как к вам обращаться?");
@@ -92,6 +102,6 @@ public sealed class InviteCodeTests
         await coordinator.Says("12", "Имя должно быть от 3 до 100 символов");
         await coordinator.Says(new string('я', 101), "Имя должно быть от 3 до 100 символов");
         await coordinator.Presses("Использовать «Вера»", "Вы подключены");
-        Assert.Equal("Вера", bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", BotHarness.CoordinatorId))!.DisplayName);
+        Assert.Equal("Вера", bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, BotHarness.CoordinatorId))!.DisplayName);
     }
 }

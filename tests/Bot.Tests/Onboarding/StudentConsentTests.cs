@@ -7,15 +7,17 @@ namespace SchoolSupport.Bot.Tests.Onboarding;
 
 public sealed class StudentConsentTests
 {
-    [Fact]
-    public async Task A_parent_consents_for_their_child_in_the_bot_and_the_child_joins_with_the_link_it_yields()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_parent_consents_for_their_child_in_the_bot_and_the_child_joins_with_the_link_it_yields(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         var classLink = await coordinator.CreateInviteAsync("Родитель", "Верхняя Пышма", ["МАОУ «СОШ №7»"], 9);
         var parent = await bot.JoinWithCodeAsync(400, classLink, name: null);
-        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", 400))!.DisplayName);
+        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, 400))!.DisplayName);
 
         await parent.Says("/child", "Согласие родителя (законного представителя)");
         await parent.Presses("Даю согласие", "?start=");
@@ -24,10 +26,10 @@ public sealed class StudentConsentTests
         var child = await bot.JoinWithCodeAsync(401, childCode, name: null);
         await child.WaitFor("Вы подключены: обучающийся");
 
-        var parentRecord = bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", 400))!;
+        var parentRecord = bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, 400))!;
         var forChild = Assert.Single(parentRecord.Consents, c => c.Kind == ConsentKind.ForChild);
         Assert.Equal(9, forChild.Grade);
-        var student = bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", 401))!;
+        var student = bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, 401))!;
         Assert.Equal(Role.Student, Assert.Single(student.Roles).Role);
         Assert.Equal(9, student.Roles[0].Grade);
         var basis = Assert.Single(student.Consents).Basis;
@@ -39,33 +41,37 @@ public sealed class StudentConsentTests
         await second.Says("/start " + childCode, "уже использовано");
     }
 
-    [Fact]
-    public async Task A_student_class_link_records_who_confirmed_the_written_consents_and_when()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_student_class_link_records_who_confirmed_the_written_consents_and_when(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         var coordinator = await bot.JoinCoordinatorAsync();
         bot.Time.Advance(TimeSpan.FromHours(2));
         var code = await coordinator.CreateInviteAsync("Обучающийся", "Верхняя Пышма", ["МАОУ «СОШ №7»"], 6);
 
         var invite = bot.Get<InviteRepository>().Get(code)!;
-        var coordinatorId = bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", BotHarness.CoordinatorId))!.Id;
+        var coordinatorId = bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, BotHarness.CoordinatorId))!.Id;
         Assert.Equal("school", invite.ParentalConsent!.Source);
         Assert.Equal(coordinatorId, invite.ParentalConsent.ConfirmedBy);
         Assert.Equal(BotHarness.Start.UtcDateTime.AddHours(2), invite.ParentalConsent.ConfirmedAtUtc);
 
         var student = bot.User(403);
-        var notice = await student.Says("/start " + code, "Согласие родителей записано");
+        var notice = await student.Opens(code, "Согласие родителей записано");
         Assert.Contains("Привет!", notice.Text, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task A_student_link_without_recorded_parental_consent_is_refused()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_student_link_without_recorded_parental_consent_is_refused(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         await bot.JoinCoordinatorAsync();
-        var coordinatorId = bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", BotHarness.CoordinatorId))!.Id;
+        var coordinatorId = bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, BotHarness.CoordinatorId))!.Id;
         var code = new string('S', 24);
         bot.Get<Store>().Write(() => bot.Get<InviteRepository>().Save(new Invite
         {
@@ -75,6 +81,6 @@ public sealed class StudentConsentTests
 
         var student = bot.User(404);
         await student.Says("/start " + code, "не записано согласие родителей");
-        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser("telegram", 404)));
+        Assert.Null(bot.Get<ParticipantRepository>().Find(new ChannelUser(channel, 404)));
     }
 }

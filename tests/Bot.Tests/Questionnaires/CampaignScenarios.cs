@@ -35,7 +35,7 @@ internal static class CampaignScenarios
         var p = new Participant
         {
             Id = $"person-{id}",
-            Identities = [new ChannelIdentity("telegram", id, id)],
+            Identities = [bot.Messenger.Identity(id)],
             DisplayName = name,
             Roles = [new RoleGrant { Role = role, SchoolIds = [schoolId], Grade = grade, GrantedAtUtc = now }],
             Consents = [new ConsentRecord
@@ -107,18 +107,15 @@ internal static class CampaignScenarios
     public static async Task<string> Types(this TestUser user, string text)
     {
         var before = user.Messages.Count;
-        user.Api.SendText(user.Id, text);
-        await user.Api.WaitUntilAsync(_ => user.Messages.Count > before, TimeSpan.FromSeconds(30), $"an answer to «{text}» in chat {user.Id}");
+        user.Send(text);
+        await user.Messenger.WaitUntilAsync(() => user.Messages.Count > before, $"an answer to «{text}» in chat {user.Id}");
         return user.Messages[^1].Text!;
     }
 
     /// <summary>Presses a button by its data on a message and waits for the press to be answered; returns the answer's text.</summary>
     public static async Task<string?> PressesData(this TestUser user, int messageId, string data)
     {
-        var answers = user.Api.CallbackAnswers.Count;
-        user.PressData(messageId, data);
-        await user.Api.WaitUntilAsync(a => a.CallbackAnswers.Count > answers, TimeSpan.FromSeconds(30), $"the press of {data} to be answered");
-        return user.Api.CallbackAnswers[^1].Text;
+        return await user.Messenger.PressForAnswerAsync(user.Id, messageId, data);
     }
 
     /// <summary>
@@ -153,7 +150,7 @@ internal static class CampaignScenarios
         var before = user.Count(" · Вопрос ");
         var message = user.Messages.Last(m => m.AllButtons.Any(b => b.Text.Contains(title, StringComparison.Ordinal) && b.CallbackData?.StartsWith("q:go:", StringComparison.Ordinal) == true));
         user.PressData(message.MessageId, message.AllButtons.First(b => b.Text.Contains(title, StringComparison.Ordinal) && b.CallbackData!.StartsWith("q:go:", StringComparison.Ordinal)).CallbackData!);
-        await user.Api.WaitUntilAsync(_ => user.Count(" · Вопрос ") > before, TimeSpan.FromSeconds(30), $"the questionnaire «{title}» to open");
+        await user.Messenger.WaitUntilAsync(() => user.Count(" · Вопрос ") > before, $"the questionnaire «{title}» to open");
         return user.Screen().Text!;
     }
 

@@ -9,10 +9,12 @@ namespace SchoolSupport.Bot.Tests.Questionnaires;
 
 public sealed class FillingTests
 {
-    [Fact]
-    public async Task A_teacher_goes_back_changes_an_answer_on_the_review_screen_and_submits_once()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_teacher_goes_back_changes_an_answer_on_the_review_screen_and_submits_once(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         var cast = await bot.CastAsync();
         bot.Person(201, Role.Teacher, "Учителева Анна Петровна");
         var teacher = bot.User(201);

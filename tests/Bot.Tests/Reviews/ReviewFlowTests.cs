@@ -7,10 +7,12 @@ namespace SchoolSupport.Bot.Tests.Reviews;
 /// <summary>The whole review of one stage through the real host: assign, submit, return, resubmit, accept, complete, history.</summary>
 public sealed class ReviewFlowTests
 {
-    [Fact]
-    public async Task A_stage_goes_from_assignment_through_return_and_new_version_to_completion_with_full_history()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_stage_goes_from_assignment_through_return_and_new_version_to_completion_with_full_history(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         var (_, coordinator, curator, team) = await bot.CastAsync();
 
         var assigned = await coordinator.AssignAsync();
@@ -48,7 +50,7 @@ public sealed class ReviewFlowTests
         // A new version from the button under the notice, with the comment in the file's caption.
         await team.Presses("Отправить новую версию", "(версия 2)");
         var v2 = "%PDF-1.4 версия 2"u8.ToArray();
-        bot.Api.SendDocument(team.Id, "Самообследование.pdf", v2, "application/pdf", caption: "Анализ ВПР добавлен");
+        team.Messenger.SendDocument(team.Id, "Самообследование.pdf", v2, "application/pdf", caption: "Анализ ВПР добавлен");
         await team.WaitFor("отправлен на проверку (версия 2)");
         var card2 = await curator.CardAsync(2);
         Assert.Equal(v2, card2.FileContent);

@@ -55,7 +55,7 @@ internal static class ReviewScenarios
     /// <summary>The newest card (a document with decision buttons) the curator has.</summary>
     public static async Task<RecordedMessage> CardAsync(this TestUser reviewer, int count = 1)
     {
-        await reviewer.Api.WaitUntilAsync(_ => Cards(reviewer).Count >= count, TimeSpan.FromSeconds(30), $"card #{count} in chat {reviewer.Id}");
+        await reviewer.Messenger.WaitUntilAsync(() => Cards(reviewer).Count >= count, $"card #{count} in chat {reviewer.Id}");
         return Cards(reviewer)[count - 1];
     }
 
@@ -63,13 +63,8 @@ internal static class ReviewScenarios
         [.. reviewer.Messages.Where(m => m.Kind == "document" && m.Text?.Contains("Документ на проверку", StringComparison.Ordinal) == true)];
 
     /// <summary>Presses a button of a given message and waits for the press to be answered; returns the answer's text.</summary>
-    public static async Task<string?> PressAndAnswerAsync(this TestUser user, RecordedMessage message, string button)
-    {
-        var answers = user.Api.CallbackAnswers.Count;
-        user.PressData(message.MessageId, message.Button(button).CallbackData!);
-        await user.Api.WaitUntilAsync(a => a.CallbackAnswers.Count > answers, TimeSpan.FromSeconds(30), $"the press of «{button}» to be answered");
-        return user.Api.CallbackAnswers[^1].Text;
-    }
+    public static Task<string?> PressAndAnswerAsync(this TestUser user, RecordedMessage message, string button) =>
+        user.Messenger.PressForAnswerAsync(user.Id, message.MessageId, message.Button(button).CallbackData!);
 
     public static Submission Only(this BotHarness bot) => Assert.Single(bot.Get<SubmissionRepository>().All());
 

@@ -11,10 +11,12 @@ public sealed class SchoolImportEndToEndTests
 
     static SchoolImportEndToEndTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
-    [Fact]
-    public async Task A_coordinator_imports_schools_from_a_CSV_file_and_every_bad_row_is_reported_by_line()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task A_coordinator_imports_schools_from_a_CSV_file_and_every_bad_row_is_reported_by_line(string channel)
     {
-        await using var bot = await BotHarness.StartAsync();
+        await using var bot = await BotHarness.StartAsync(channel);
         bot.Get<Store>().Write(() => bot.Get<SchoolRepository>().Save(Tver));
         var coordinator = await bot.JoinCoordinatorAsync();
         var csv = string.Join("\r\n",

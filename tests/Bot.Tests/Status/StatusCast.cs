@@ -11,9 +11,9 @@ namespace SchoolSupport.Bot.Tests.Status;
 /// </summary>
 internal sealed record StatusCast(BotHarness Bot, TestUser Coordinator, TestUser Curator, TestUser Team, TestUser Teacher, TestUser Parent)
 {
-    public static async Task<StatusCast> StartAsync()
+    public static async Task<StatusCast> StartAsync(string channel = "telegram")
     {
-        var bot = await BotHarness.StartAsync();
+        var bot = await BotHarness.StartAsync(channel);
         bot.SeedDemoSchools();
         bot.Person(110, StatusWorld.CoordinatorName, StatusWorld.Coordinating(StatusWorld.Pyshma));
         bot.Person(501, StatusWorld.CuratorName, bot.At(Role.Curator, StatusWorld.School7, StatusWorld.School9));

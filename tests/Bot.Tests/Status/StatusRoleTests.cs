@@ -4,10 +4,12 @@ namespace SchoolSupport.Bot.Tests.Status;
 
 public sealed class StatusRoleTests
 {
-    [Fact]
-    public async Task The_school_team_sees_every_document_its_deadline_what_is_overdue_and_who_acts_next()
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task The_school_team_sees_every_document_its_deadline_what_is_overdue_and_who_acts_next(string channel)
     {
-        var cast = await StatusCast.StartAsync();
+        var cast = await StatusCast.StartAsync(channel);
         await using var bot = cast.Bot;
 
         var text = (await cast.Team.Says("/status", "Сейчас:")).Text!;

@@ -46,7 +46,7 @@ internal static class StatusWorld
         var p = new Participant
         {
             Id = $"p-{id}",
-            Identities = [new ChannelIdentity("telegram", id, id)],
+            Identities = [bot.Messenger.Identity(id)],
             DisplayName = name,
             Roles = roles.Select(r => r with { GrantedAtUtc = now }).ToList(),
             Consents = [new ConsentRecord { Kind = ConsentKind.PersonalData, TextVersion = "test", GivenAtUtc = now }],

@@ -18,7 +18,9 @@ internal sealed class ConsoleChannel(ConsoleIo io, ConsolePersonas personas, Sto
     private readonly Lock output = new();
 
     public string Name => ChannelName;
-    public int MaxTextLength => 4096;
+
+    /// <summary>Commands are typed in the console, so it needs no menu button.</summary>
+    public ChannelCapabilities Capabilities { get; } = new("консоль", MaxTextLength: 4096, MaxButtonText: 1024, MaxButtonsPerRow: 100, CommandMenu: true);
 
     public string InviteLink(string code) => $"/start {code}";
 

@@ -20,7 +20,9 @@ internal sealed class TelegramChannel(ITelegramBotClient client, StoredFiles fil
     private static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(20);
 
     public string Name => ChannelName;
-    public int MaxTextLength => 4096;
+
+    /// <summary>Telegram: 4096 characters and a command menu per chat; labels and rows are left as they are.</summary>
+    public ChannelCapabilities Capabilities { get; } = new("Telegram", MaxTextLength: 4096, MaxButtonText: 1024, MaxButtonsPerRow: 100, CommandMenu: true);
 
     /// <summary>Set from getMe at start.</summary>
     public string Username { get; set; } = "";

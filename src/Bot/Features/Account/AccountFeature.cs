@@ -19,8 +19,11 @@ internal sealed class AccountFeature(
     DraftRepository drafts,
     SubmittedMarkers markers,
     InviteDescriber describer,
+    IEnumerable<IChannel> channels,
     Zones zones) : IFeature
 {
+    private readonly Dictionary<string, string> titles = channels.ToDictionary(c => c.Name, c => c.Capabilities.Title);
+
     public IReadOnlyList<string> Commands => ["help", "me", "forget"];
     public IReadOnlyList<string> Actions => ["acc"];
     public bool Public => true;
@@ -71,10 +74,14 @@ internal sealed class AccountFeature(
         lines.Add("Согласия:");
         lines.AddRange(me.Consents.Select(c => $" • {ConsentName(c)} ({c.TextVersion}), {Texts.Date(c.GivenAtUtc, zone)}"));
         lines.Add("");
-        lines.Add("Мессенджеры: " + string.Join(", ", me.Identities.Select(i => i.Channel)));
+        lines.Add("Мессенджеры: " + string.Join(", ", me.Identities.Select(i => Title(i.Channel))));
+        var (linkLine, preferButtons) = LinkFeature.ProfilePart(me, Title);
+        lines.Add(linkLine);
         lines.Add("Удалить свои данные: /forget");
-        t.Show(string.Join('\n', lines), Keyboard.Of([MenuFeature.BackButton]));
+        t.Show(string.Join('\n', lines), Keyboard.Column([.. preferButtons, MenuFeature.BackButton]));
     }
+
+    private string Title(string channel) => titles.GetValueOrDefault(channel, channel);
 
     private static string ConsentName(ConsentRecord c) => c.Kind switch
     {

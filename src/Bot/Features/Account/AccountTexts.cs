@@ -67,6 +67,7 @@ internal static class AccountTexts
         lines.Add("/menu — главное меню");
         lines.Add("/myevents — мои мероприятия: ближайшие приглашения и мои ответы");
         lines.Add("/me — мой профиль, роли и согласия");
+        lines.Add("/link — подключить к профилю второй мессенджер (Telegram или MAX)");
         lines.Add("/cancel — отменить текущее действие (введённое сохраняется)");
         lines.Add("/forget — удалить мои персональные данные");
         return string.Join('\n', lines);

@@ -47,7 +47,7 @@ internal sealed class MailingFollowUps(
         {
             var channel = m.SenderChat?.Channel ?? "";
             var recipients = pending
-                .Select(p => (p, Chat: MailingMessages.ChatOf(p, channel)))
+                .Select(p => (p, Chat: MailingMessages.ChatOf(p)))
                 .Where(x => x.Chat is not null)
                 .Select(x => new BroadcastRecipient(x.p.Id, MailingMessages.For(x.Chat!, MailingTexts.FollowUp(SentOn(m, x.p), m.Text, m.File?.FileName), true, m.Id, null, null)))
                 .ToList();

@@ -20,7 +20,6 @@ internal static class MailingMessages
         return list;
     }
 
-    /// <summary>The chat of a participant in the sender's messenger, else their first one.</summary>
-    public static ChatAddress? ChatOf(Participant p, string channel) =>
-        (p.IdentityIn(channel) ?? (p.Identities.Count > 0 ? p.Identities[0] : null))?.ToChat();
+    /// <summary>The chat of a participant in their preferred messenger, else in another linked one (<see cref="Reach"/>).</summary>
+    public static ChatAddress? ChatOf(Participant p) => Reach.Address(p)?.ToChat();
 }

@@ -42,7 +42,7 @@ internal sealed class MailingSender(AudiencePicker picker, SchoolRepository scho
             SkippedCount = plan.Skipped.Count,
         };
         var recipients = plan.Recipients
-            .Select(p => (p.Id, Chat: MailingMessages.ChatOf(p, t.Channel.Name)))
+            .Select(p => (p.Id, Chat: MailingMessages.ChatOf(p)))
             .Where(x => x.Chat is not null)
             .Select(x => new BroadcastRecipient(x.Id, MailingMessages.For(x.Chat!, text, mailing.AckRequired, mailing.Id, file?.FileName, stored)))
             .ToList();

@@ -9,8 +9,7 @@ namespace SchoolSupport.Bot.Features.Events;
 internal sealed class EventMessages(Zones zones, ParticipantRepository participants)
 {
     /// <summary>The chat a bulk message goes to; none for people who blocked the bot or have no messenger.</summary>
-    public static ChatAddress? ChatOf(Participant p) =>
-        p.UnreachableSinceUtc is null && p.Identities.Count > 0 ? p.Identities[0].ToChat() : null;
+    public static ChatAddress? ChatOf(Participant p) => Reach.Route(p)?.ToChat();
 
     public static string Date(Event e, TimeZoneInfo zone, DateTime nowUtc) => EventTexts.Date(Local(e.StartUtc, zone), Local(nowUtc, zone));
 

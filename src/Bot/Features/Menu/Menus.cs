@@ -69,6 +69,7 @@ internal static class Menus
         if (p.Has(Role.SchoolTeam) || p.Has(Role.Teacher) || p.Has(Role.Parent) || p.Has(Role.Student)) list.Add(new("survey", "Мои анкеты: начать или продолжить"));
         if (p.Has(Role.Parent)) list.Add(new("child", "Подключить ребёнка"));
         list.Add(new("me", "Мой профиль и согласия"));
+        list.Add(new("link", "Подключить другой мессенджер"));
         list.Add(new("help", "Что умеет бот"));
         list.Add(new("cancel", "Отменить текущее действие"));
         list.Add(new("forget", "Удалить мои данные"));

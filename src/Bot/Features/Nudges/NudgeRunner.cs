@@ -75,8 +75,8 @@ internal sealed class NudgeRunner(
                 var recipients = new List<BroadcastRecipient>();
                 foreach (var p in plan())
                 {
-                    if (p.Recipient.Identities.Count == 0) continue;
-                    var chat = p.Recipient.Identities[0].ToChat();
+                    if (Reach.Address(p.Recipient) is not { } to) continue;
+                    var chat = to.ToChat();
                     recipients.Add(new BroadcastRecipient(p.Recipient.Id, [p.Message(chat)]));
                     foreach (var key in p.Keys) ledger.Mark(key, now);
                 }

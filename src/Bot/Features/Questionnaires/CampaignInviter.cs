@@ -22,11 +22,11 @@ internal sealed class CampaignInviter(CampaignRepository campaigns, CampaignLedg
         foreach (var p in people)
         {
             var slots = Answerable(p, c);
-            if (slots.Count == 0 || p.UnreachableSinceUtc is not null || p.Identities.Count == 0) continue;
+            if (slots.Count == 0 || Reach.Route(p) is not { } to) continue;
             var key = CampaignReminders.InvitationKey(c.Id, p.Id);
             if (ledger.WasSent(key)) continue;
             var text = CampaignTexts.Invitation(progress.SchoolName(c), CampaignTexts.Day(c.ClosesOn), slots.Select(progress.Title), slots.Any(s => s.Group.ByClassLink));
-            recipients.Add(new BroadcastRecipient(p.Id, [new TextOut(text, Buttons(c, slots, started: _ => false)) { To = p.Identities[0].ToChat() }]));
+            recipients.Add(new BroadcastRecipient(p.Id, [new TextOut(text, Buttons(c, slots, started: _ => false)) { To = to.ToChat() }]));
             ledger.Mark(key);
         }
         if (recipients.Count > 0) broadcasts.Start("campaign-invite", CampaignTexts.MenuButton, c.CreatedBy, null, recipients, nowUtc, subjectId: c.Id);

@@ -10,7 +10,7 @@ namespace SchoolSupport.Bot.Features.Questionnaires;
 /// The class links of a campaign: ordinary invite links (role, school, grade; students' with the school's record of
 /// parental consent), valid until the campaign closes. A link card per group, and its QR code from the invite machinery.
 /// </summary>
-internal sealed class CampaignLinks(InviteRepository invites, InviteCards cards, CampaignProgress progress)
+internal sealed class CampaignLinks(InviteRepository invites, InviteCards cards, InviteLinks links, CampaignProgress progress)
 {
     /// <summary>A class link is shared at parents' meetings and in class chats: many people join by one link.</summary>
     public const int LinkUses = 500;
@@ -37,7 +37,7 @@ internal sealed class CampaignLinks(InviteRepository invites, InviteCards cards,
         {
             if (!CampaignGroup.TryParse(link.GroupKey, out var g)) continue;
             var titles = c.Slots.Where(s => s.Group == g).Select(progress.Title);
-            t.Reply(CampaignTexts.LinkCard(g, progress.SchoolName(c), t.Channel.InviteLink(link.InviteCode), until, titles),
+            t.Reply(CampaignTexts.LinkCard(g, progress.SchoolName(c), links.Text(t, link.InviteCode), until, titles),
                 Keyboard.Of([new Button(CampaignTexts.Qr, CampaignCallbacks.Qr(c.Id, link.GroupKey))]));
         }
     }

@@ -102,8 +102,8 @@ internal sealed class CampaignScheduler(
         foreach (var r in due)
         {
             ledger.Mark(r.Key);
-            if (participants.Get(r.RecipientId) is not { Identities.Count: > 0 } p) continue;
-            recipients.Add(new BroadcastRecipient(p.Id, [notices.Reminder(c, r, p.Id, p.Identities[0].ToChat(), now)]));
+            if (participants.Get(r.RecipientId) is not { } p || Reach.Address(p) is not { } to) continue;
+            recipients.Add(new BroadcastRecipient(p.Id, [notices.Reminder(c, r, p.Id, to.ToChat(), now)]));
         }
         if (recipients.Count > 0) broadcasts.Start("campaign-reminder", CampaignTexts.MenuButton, c.CreatedBy, null, recipients, now, subjectId: c.Id);
     }
@@ -121,9 +121,9 @@ internal sealed class CampaignScheduler(
         foreach (var p in who)
         {
             var key = CampaignReminders.FinalKey(c.Id, p.Id);
-            if (ledger.WasSent(key) || p.Identities.Count == 0) continue;
+            if (ledger.WasSent(key) || Reach.Address(p) is not { } to) continue;
             ledger.Mark(key);
-            recipients.Add(new BroadcastRecipient(p.Id, [notices.Final(c, left.Count, p.Identities[0].ToChat(), now)]));
+            recipients.Add(new BroadcastRecipient(p.Id, [notices.Final(c, left.Count, to.ToChat(), now)]));
         }
         if (recipients.Count > 0) broadcasts.Start("campaign-final", CampaignTexts.MenuButton, c.CreatedBy, null, recipients, now, subjectId: c.Id);
         foreach (var d in left.Where(d => !d.Emptied && c.Slot(d.Slot)?.Group.ByClassLink == true))

@@ -19,8 +19,7 @@ internal sealed class ReviewNotifier(Outbox outbox, ReviewFiles files, ReviewCar
     /// <summary>The card for another participant (a curator when a document arrives).</summary>
     public void SendCard(Turn t, Participant to, Submission s, RoadmapAssignment a, School school)
     {
-        var identity = to.IdentityIn(t.Channel.Name) ?? (to.Identities.Count > 0 ? to.Identities[0] : null);
-        if (identity is null || to.UnreachableSinceUtc is not null) return;
+        if (Reach.Route(to) is not { } identity) return;
         var (caption, content) = Card(s, a, school);
         if (content is null)
         {

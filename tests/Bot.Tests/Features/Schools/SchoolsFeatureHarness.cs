@@ -94,7 +94,7 @@ internal sealed class SchoolsFeatureHarness : IDisposable
     private sealed class FakeChannel : IChannel
     {
         public string Name => "test";
-        public int MaxTextLength => 4096;
+        public ChannelCapabilities Capabilities { get; } = new("тест", MaxTextLength: 4096, MaxButtonText: 1024, MaxButtonsPerRow: 100, CommandMenu: true);
         public string InviteLink(string code) => "https://example.test/" + code;
         public Task<DeliveryResult> DeliverAsync(Outgoing message, CancellationToken ct) => Task.FromResult<DeliveryResult>(new DeliveryResult.Sent(1));
     }
