@@ -56,6 +56,28 @@ public sealed class EventReminderTests
     }
 
     [Fact]
+    public async Task A_reminder_held_by_quiet_hours_counts_the_time_from_when_it_arrives()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.SeedDemoSchools();
+        var coordinator = await bot.JoinCoordinatorAsync();
+        bot.AddPerson(201, Role.Teacher, PyshmaSchool, "Уральцева Анна Петровна");
+        var teacher = bot.User(201);
+        var e = await bot.AnnounceAsync(coordinator, start: "27.11 06:30"); // 08:30 in Верхняя Пышма (UTC+5)
+        await teacher.Presses("Буду", "Ваш ответ: ✅ Буду");
+
+        bot.AdvanceTo(e.StartUtc.AddHours(-1)); // 07:30 there: quiet hours until 08:00
+        await bot.RunEventJobAsync();
+        Assert.Equal(0, teacher.Count(Reminder));
+
+        bot.AdvanceTo(e.StartUtc.AddMinutes(-30));
+        await bot.DeliveredAsync();
+        var reminder = await teacher.WaitFor(Reminder);
+        Assert.Contains("через 30 минут (в 08:30)", reminder.Text, StringComparison.Ordinal);
+        Assert.Equal(1, teacher.Count(Reminder));
+    }
+
+    [Fact]
     public async Task A_restart_between_job_runs_neither_repeats_nor_misses_a_reminder()
     {
         await using var bot = await BotHarness.StartAsync();

@@ -1,3 +1,4 @@
+using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Storage;
 using SchoolSupport.Domain.Events;
 using SchoolSupport.Domain.Messaging;
@@ -6,7 +7,7 @@ using SchoolSupport.Domain.Participants;
 namespace SchoolSupport.Bot.Features.Events;
 
 /// <summary>What one recipient gets, in their municipality's time zone.</summary>
-internal sealed class EventMessages(Zones zones, ParticipantRepository participants)
+internal sealed class EventMessages(Zones zones, ParticipantRepository participants, DeliveryOptions delivery)
 {
     /// <summary>The chat a bulk message goes to; none for people who blocked the bot or have no messenger.</summary>
     public static ChatAddress? ChatOf(Participant p) => Reach.Route(p)?.ToChat();
@@ -30,9 +31,15 @@ internal sealed class EventMessages(Zones zones, ParticipantRepository participa
         return [new TextOut(text, EventCallbacks.TestKeyboard()) { To = chat }, .. Files(e, chat, nowUtc, materials)];
     }
 
+    /// <summary>
+    /// The reminder, its «через час» counted from when it will arrive: a reminder due in quiet hours (an 08:30 webinar's
+    /// 07:30 reminder) waits for their end, and must not say «через час» at 08:00.
+    /// </summary>
     public IReadOnlyList<Outgoing> Reminder(Event e, Participation r, Participant to, ChatAddress chat, DateTime nowUtc)
     {
-        var when = EventTexts.When(RelativeWhen.Of(e.StartUtc, nowUtc, zones.ForParticipant(to)), nowUtc);
+        var zone = zones.ForParticipant(to);
+        var arrives = delivery.QuietHours.IsQuiet(nowUtc, zone) ? delivery.QuietHours.NextAllowedUtc(nowUtc, zone) : nowUtc;
+        var when = EventTexts.When(RelativeWhen.Of(e.StartUtc, arrives, zone), arrives);
         return [new TextOut(EventNoticeTexts.Reminder(e, when), EventCallbacks.JoinKeyboard(e.Id, e.Link, rsvp: r.Rsvp == Rsvp.None)) { To = chat }];
     }
 
