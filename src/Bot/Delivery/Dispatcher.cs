@@ -51,11 +51,14 @@ internal sealed class Dispatcher(
     private bool HandOutReplies(DateTime now, Earliest wake)
     {
         var progress = false;
+        if (InFlight.Count >= MaxInFlight) return progress;
         foreach (var item in outbox.DueReplies(now, ReplyBatch))
         {
             if (InFlight.Count >= MaxInFlight) break;
-            if (!Ready(item, now, wake) || Head(item, now) is not { } head) continue;
-            var chain = ReplyChain(head, now, MaxInFlight - InFlight.Count);
+            if (!Ready(item.Id, item.Channel, item.ChatId, now, wake)) continue;
+            var pending = outbox.PendingInChat(item.Channel, item.ChatId);
+            if (Head(bulk: false, pending, now) is not { } head) continue;
+            var chain = ReplyChain(head, pending, now, MaxInFlight - InFlight.Count);
             foreach (var reply in chain.Where(r => r.IsMessage)) limiter.ChargeReply(reply.Channel, reply.ChatId, now);
             HandOut(chain);
             progress = true;
@@ -70,7 +73,7 @@ internal sealed class Dispatcher(
         foreach (var item in window!.Candidates(now))
         {
             if (InFlight.Bulk >= MaxBulkInFlight || InFlight.Count >= MaxInFlight) break;
-            if (!Ready(item, now, wake)) continue;
+            if (!Ready(item.Id, item.Channel, item.ChatId, now, wake)) continue;
             var allowedAt = Later(limiter.GlobalAllowedAt(item.Channel), limiter.ChatAllowedAt(item.Channel, item.ChatId));
             if (allowedAt > now)
             {
@@ -79,7 +82,7 @@ internal sealed class Dispatcher(
                 continue; // another chat (or messenger) may still go
             }
             window.Remove(item);
-            if (Head(item, now) is not { } head) continue;
+            if (Head(item.IsBulk, outbox.PendingInChat(item.Channel, item.ChatId), now) is not { } head) continue;
             var zone = Zone(head.TimeZoneId);
             if (quiet.IsQuiet(now, zone))
             {
@@ -98,27 +101,28 @@ internal sealed class Dispatcher(
     }
 
     /// <summary>Whether the item's messenger is known and not paused, and its chat has nothing in flight.</summary>
-    private bool Ready(OutboxItem item, DateTime now, Earliest wake)
+    private bool Ready(long id, string channel, long chatId, DateTime now, Earliest wake)
     {
-        if (InFlight.Contains(item.Id) || !byName.ContainsKey(item.Channel)) return false;
-        if (InFlight.PausedUntil(item.Channel, now) is { } until)
+        if (InFlight.Contains(id) || !byName.ContainsKey(channel)) return false;
+        if (InFlight.PausedUntil(channel, now) is { } until)
         {
             wake.Add(until);
             return false;
         }
-        return !InFlight.ChatBusy(item.Channel, item.ChatId);
+        return !InFlight.ChatBusy(channel, chatId);
     }
 
     /// <summary>
     /// The item to send for this chat and lane now: the oldest pending one, fresh from the store, unless an
     /// older one that has already been tried waits for its retry (then the chat waits too, to keep the order).
     /// Items scheduled for later (quiet hours, a future send time) do not hold the chat up.
+    /// <paramref name="inChat"/>: <see cref="Outbox.PendingInChat"/> of the chat, read once for the head and its chain.
     /// </summary>
-    private OutboxItem? Head(OutboxItem item, DateTime now)
+    private OutboxItem? Head(bool bulk, IReadOnlyList<OutboxItem> inChat, DateTime now)
     {
-        foreach (var pending in outbox.PendingInChat(item.Channel, item.ChatId))
+        foreach (var pending in inChat)
         {
-            if (pending.IsBulk != item.IsBulk) continue;
+            if (pending.IsBulk != bulk) continue;
             if (pending.NextAttemptUtc <= now) return InFlight.Contains(pending.Id) ? null : pending;
             if (pending.Attempts > 0) return null;
         }
@@ -129,10 +133,10 @@ internal sealed class Dispatcher(
     /// The reply <paramref name="head"/> and the fresh replies due after it in the same chat, in order: one action's
     /// text, file and menu go out back to back instead of each waiting for the previous result's commit.
     /// </summary>
-    private List<OutboxItem> ReplyChain(OutboxItem head, DateTime now, int room)
+    private List<OutboxItem> ReplyChain(OutboxItem head, IReadOnlyList<OutboxItem> inChat, DateTime now, int room)
     {
         var chain = new List<OutboxItem> { head };
-        foreach (var next in outbox.PendingInChat(head.Channel, head.ChatId))
+        foreach (var next in inChat)
         {
             if (chain.Count >= Math.Min(MaxReplyChain, room)) break;
             if (next.IsBulk || next.Id <= head.Id) continue;

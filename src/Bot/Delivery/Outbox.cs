@@ -26,6 +26,7 @@ internal sealed class Outbox
     // LiteDB's static expression cache (measured: ~3.5 ms, 2.5 methods JIT-compiled and ~4 KB retained per call).
     private const string DueBetween = $"$.{nameof(OutboxItem.DueKey)} BETWEEN @0 AND @1";
     private const string ChatIs = $"$.{nameof(OutboxItem.ChatKey)} = @0";
+    private const string DueReplyFields = $"{{ _id: $._id, {nameof(OutboxItem.Channel)}: $.{nameof(OutboxItem.Channel)}, {nameof(OutboxItem.ChatId)}: $.{nameof(OutboxItem.ChatId)} }}";
 
     public Outbox(Store store, BroadcastLedger ledger, ParticipantRepository participants, Zones zones, DeliveryOptions options, TimeProvider time)
     {
@@ -93,9 +94,19 @@ internal sealed class Outbox
         }
     }
 
-    /// <summary>Replies due now, earliest first.</summary>
-    public IReadOnlyList<OutboxItem> DueReplies(DateTime nowUtc, int limit) =>
-        items.Find(BsonExpression.Create(DueBetween, OutboxItem.Key(0, DateTime.MinValue), OutboxItem.Key(0, nowUtc)), 0, limit).ToList();
+    /// <summary>
+    /// Replies due now, earliest first: which item and chat only. The worker reads each chat's items afresh anyway, and
+    /// most due replies wait behind their chat's message in flight, so reading and mapping whole items here (message
+    /// included) was most of its cost (measured: ≈ 9 % of the process CPU under load).
+    /// </summary>
+    public IReadOnlyList<DueReply> DueReplies(DateTime nowUtc, int limit) =>
+        items.Query()
+            .Where(BsonExpression.Create(DueBetween, OutboxItem.Key(0, DateTime.MinValue), OutboxItem.Key(0, nowUtc)))
+            .Select(DueReplyFields)
+            .Limit(limit)
+            .ToEnumerable()
+            .Select(d => new DueReply(d["_id"].AsInt64, d[nameof(OutboxItem.Channel)].AsString, d[nameof(OutboxItem.ChatId)].AsInt64))
+            .ToList();
 
     /// <summary>
     /// Bulk items due now, earliest first: at most <paramref name="perChat"/> per chat (so one busy group cannot
@@ -188,3 +199,6 @@ internal sealed class Outbox
 
     private static TaskCompletionSource NewSignal() => new(TaskCreationOptions.RunContinuationsAsynchronously);
 }
+
+/// <summary>A reply due now: its item and chat (<see cref="Outbox.DueReplies"/>).</summary>
+internal sealed record DueReply(long Id, string Channel, long ChatId);
