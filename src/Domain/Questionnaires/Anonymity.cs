@@ -21,6 +21,12 @@ public static class Anonymity
 
     public static int Threshold(bool freeText) => freeText ? MinFreeTextRespondents : MinRespondents;
 
+    /// <summary>
+    /// The principal answers for the school, as with the school passport, and is told so: their answers are the
+    /// school's position, shown by name, never hidden and never in need of cover (docs/decisions/0006).
+    /// </summary>
+    public static bool IsNamed(RespondentGroup group) => group == RespondentGroup.Principal;
+
     /// <summary>May an aggregate of <paramref name="respondents"/> be shown on its own?</summary>
     public static bool CanShow(int respondents, bool freeText = false) => respondents >= Threshold(freeText);
 

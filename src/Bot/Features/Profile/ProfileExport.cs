@@ -14,7 +14,8 @@ internal sealed record ExportTables(IReadOnlyList<AnswerRow> Answers, IReadOnlyL
 
 /// <summary>
 /// Exports of anonymous answers and aggregates for schools (docs/decisions/0006-risk-profile-and-exports.md): a group
-/// (school × instrument × campaign group) under 5 sheets gives no rows and its aggregates read «скрыто»; free text needs 10;
+/// (school × instrument × respondent group) under 5 sheets, or hidden in any risk, gives no rows and its aggregates read
+/// «скрыто»; free text needs 10; the day only when 5 sheets share it;
 /// rows carry the day and a number within the export, in the random order of the sheet ids; aggregates follow
 /// <see cref="RiskDisclosure"/>, so no hidden group can be recovered by subtraction.
 /// </summary>
@@ -29,12 +30,16 @@ internal static class ProfileExport
         var suppressed = 0;
         foreach (var p in schools.Where(p => p.Sheets.Count > 0))
         {
-            foreach (var bucket in p.Sheets.GroupBy(s => (s.Sheet.InstrumentId, s.Sheet.Group.Key)).OrderBy(b => b.Key.InstrumentId, StringComparer.Ordinal).ThenBy(b => b.Key.Key, StringComparer.Ordinal))
+            foreach (var bucket in p.Sheets.GroupBy(s => (s.Sheet.InstrumentId, s.Answers.Instrument.Respondent)).OrderBy(b => b.Key.InstrumentId, StringComparer.Ordinal).ThenBy(b => b.Key.Respondent))
             {
                 var sheets = bucket.ToList();
-                if (!ExportRules.ExportsRows(sheets.Count)) { suppressed++; continue; }
-                var freeText = ExportRules.ExportsFreeText(sheets.Count);
-                for (var n = 0; n < sheets.Count; n++) answers.AddRange(Rows(municipality, p, sheets[n], n + 1, freeText));
+                var group = bucket.Key.Respondent;
+                // A group hidden in a risk the instrument informs (too small, or covering a small one) gives no rows either:
+                // its mean would follow from them.
+                if (!ExportRules.ExportsRows(group, sheets.Count) || RiskDisclosure.RowsReveal(p.Risks, sheets[0].Answers.Instrument, group)) { suppressed++; continue; }
+                var freeText = ExportRules.ExportsFreeText(group, sheets.Count);
+                var days = sheets.Select(s => s.Sheet.Day).ToList();
+                for (var n = 0; n < sheets.Count; n++) answers.AddRange(Rows(municipality, p, sheets[n], n + 1, freeText, ExportRules.When(group, days, sheets[n].Sheet.Day)));
             }
             totals.AddRange(RiskTotals(municipality, p));
             totals.AddRange(BlockTotals(municipality, p));
@@ -82,7 +87,7 @@ internal static class ProfileExport
         return stream.ToArray();
     }
 
-    private static IEnumerable<AnswerRow> Rows(string municipality, SchoolProfile p, ReadSheet s, int number, bool freeText)
+    private static IEnumerable<AnswerRow> Rows(string municipality, SchoolProfile p, ReadSheet s, int number, bool freeText, string when)
     {
         var instrument = s.Answers.Instrument;
         foreach (var item in instrument.Items)
@@ -94,8 +99,8 @@ internal static class ProfileExport
                 School = p.School.Name,
                 Instrument = instrument.Title,
                 Version = instrument.Version,
-                Group = CampaignTexts.Group(s.Sheet.Group),
-                Day = s.Sheet.Day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                Group = ProfileTexts.GroupTitle(instrument.Respondent),
+                Day = when,
                 Sheet = number,
                 Item = item.Id,
                 Question = item.Text,

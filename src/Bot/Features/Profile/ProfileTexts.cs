@@ -85,6 +85,9 @@ internal static class ProfileTexts
     public const string RiskHidden = "   мало ответов: показатель скрыт, пока ответивших меньше 5";
     public const string RiskNotDiagnosed = "   ответов, которые говорят об этом риске, пока нет";
 
+    /// <summary>«Родители»: the group as a column value.</summary>
+    public static string GroupTitle(RespondentGroup g) => string.Concat(Group(g)[..1].ToUpperInvariant(), Group(g)[1..]);
+
     public static string Group(RespondentGroup g) => g switch
     {
         RespondentGroup.Principal => "руководитель",
