@@ -54,6 +54,9 @@ internal sealed class Router
             case NotPrivateIn:
                 t.Reply(Texts.Common.WritePrivately);
                 return;
+            case FileIn { NotReceived: true } lost:
+                t.Reply(Texts.Common.FileNotReceived(lost.FileName));
+                return;
             case CommandIn { Name: "cancel" }:
                 Cancel(t);
                 return;

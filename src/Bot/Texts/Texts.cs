@@ -46,6 +46,8 @@ internal static class Texts
 
     internal static class Common
     {
+        public static string FileNotReceived(string name) => $"Не удалось получить файл «{name}» от мессенджера. Пришлите его, пожалуйста, ещё раз.";
+
         public const string WritePrivately = "Я работаю только в личных сообщениях. Напишите мне в личный чат — там я всё покажу.";
         public const string StartFirst = "Сначала нужно подключиться: откройте ссылку-приглашение или пришлите код приглашения.";
         public const string UseMenu = "Выберите действие в меню ниже или отправьте /help.";

@@ -25,7 +25,8 @@ public sealed record CommandIn(string Name, string Argument) : Incoming;
 public sealed record ButtonIn(string CallbackId, string Data, int MessageId) : Incoming;
 
 /// <summary>A file the user sent. <see cref="Content"/> is filled by the channel when the file is within the size limit.</summary>
-public sealed record FileIn(string FileName, string? MimeType, long Size, string? Caption, byte[]? Content) : Incoming;
+/// <summary>A file; <see cref="Content"/> is null when it was too big to fetch, or, with <see cref="NotReceived"/>, when the messenger failed to hand it over.</summary>
+public sealed record FileIn(string FileName, string? MimeType, long Size, string? Caption, byte[]? Content, bool NotReceived = false) : Incoming;
 
 public sealed record ContactIn(string PhoneNumber, bool IsOwn) : Incoming;
 

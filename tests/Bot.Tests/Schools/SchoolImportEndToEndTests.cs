@@ -11,6 +11,22 @@ public sealed class SchoolImportEndToEndTests
 
     static SchoolImportEndToEndTests() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
+    [Fact]
+    public async Task A_file_the_messenger_fails_to_hand_over_is_asked_for_again_and_the_bot_goes_on()
+    {
+        await using var bot = await BotHarness.StartAsync();
+        bot.Get<Store>().Write(() => bot.Get<SchoolRepository>().Save(Tver));
+        var coordinator = await bot.JoinCoordinatorAsync();
+        var csv = Encoding.UTF8.GetBytes("Название;Муниципалитет\r\nМОУ «Васильевская СОШ»;kalininsky");
+        bot.Api.InjectFault("getFile", SchoolSupport.TestBotApi.Fault.ServerError(502));
+
+        await coordinator.SendsFile("shkoly.csv", csv, "Не удалось получить файл «shkoly.csv» от мессенджера. Пришлите его, пожалуйста, ещё раз.");
+        Assert.Empty(bot.Get<SchoolRepository>().InMunicipality("kalininsky"));
+
+        await coordinator.SendsFile("shkoly.csv", csv, "Загружено: 1 школа");
+        Assert.Single(bot.Get<SchoolRepository>().InMunicipality("kalininsky"));
+    }
+
     [Theory]
     [InlineData("telegram")]
     [InlineData("max")]

@@ -48,7 +48,7 @@ internal sealed class MaxPolling(
             var inbound = new List<InboundUpdate>(batch.Updates.Count);
             foreach (var update in batch.Updates)
             {
-                if (await updates.TranslateAsync(update, CancellationToken.None) is { } u) inbound.Add(u);
+                if (await TranslateAsync(update) is { } u) inbound.Add(u);
             }
             pipeline.Process(inbound, channel);
             if (batch.Marker is { } m && m != next)
@@ -56,6 +56,23 @@ internal sealed class MaxPolling(
                 marker.Save(m);
                 next = m;
             }
+        }
+    }
+
+    /// <summary>
+    /// One update in the neutral model; one that cannot be read is logged and skipped, so it never stops the polling of
+    /// everyone else (the same update would fail again after a restart).
+    /// </summary>
+    private async Task<InboundUpdate?> TranslateAsync(MaxUpdate update)
+    {
+        try
+        {
+            return await updates.TranslateAsync(update, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            log.LogError("MAX update of type {Type} could not be read and is skipped ({Reason})", update.UpdateType, e.GetType().Name);
+            return null;
         }
     }
 }

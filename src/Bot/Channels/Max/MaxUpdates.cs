@@ -79,10 +79,10 @@ internal sealed class MaxUpdates(MaxApi api, MaxMessageIds ids, BotOptions optio
         {
             return new FileIn(name, mime, Math.Max(size, options.MaxFileBytes + 1), caption, null);
         }
-        catch (Exception e) when (e is MaxApiException or HttpRequestException)
+        catch (Exception e) when (e is MaxApiException or HttpRequestException or IOException || (e is OperationCanceledException && !ct.IsCancellationRequested))
         {
-            log.LogWarning("Could not download a file a MAX user sent ({Reason})", e.Message);
-            return new FileIn(name, mime, size, caption, null);
+            log.LogWarning("Could not download a file a MAX user sent ({Reason})", e.GetType().Name);
+            return new FileIn(name, mime, size, caption, null, NotReceived: true);
         }
     }
 

@@ -50,7 +50,7 @@ internal sealed class TelegramPolling(
             var inbound = new List<InboundUpdate>(batch.Length);
             foreach (var update in batch)
             {
-                if (await updates.TranslateAsync(update, CancellationToken.None) is { } u) inbound.Add(u);
+                if (await TranslateAsync(update) is { } u) inbound.Add(u);
             }
             pipeline.Process(inbound, channel);
             offset = batch[^1].Id + 1;
@@ -92,6 +92,23 @@ internal sealed class TelegramPolling(
         catch (OperationCanceledException)
         {
             return false;
+        }
+    }
+
+    /// <summary>
+    /// One update in the neutral model; one that cannot be read is logged and skipped, so it never stops the polling of
+    /// everyone else (the same update would fail again after a restart).
+    /// </summary>
+    private async Task<InboundUpdate?> TranslateAsync(global::Telegram.Bot.Types.Update update)
+    {
+        try
+        {
+            return await updates.TranslateAsync(update, CancellationToken.None);
+        }
+        catch (Exception e)
+        {
+            log.LogError("Telegram update {Id} could not be read and is skipped ({Reason})", update.Id, e.GetType().Name);
+            return null;
         }
     }
 }

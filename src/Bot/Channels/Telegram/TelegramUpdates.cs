@@ -1,5 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using Telegram.Bot;
+using Telegram.Bot.Exceptions;
 using Telegram.Bot.Types;
 using Telegram.Bot.Types.Enums;
 using SchoolSupport.Bot.Hosting;
@@ -8,7 +10,7 @@ using SchoolSupport.Domain.Messaging;
 namespace SchoolSupport.Bot.Channels.Telegram;
 
 /// <summary>Translates Telegram updates into neutral incoming messages (downloading small files on the way).</summary>
-internal sealed class TelegramUpdates(ITelegramBotClient client, BotOptions options)
+internal sealed class TelegramUpdates(ITelegramBotClient client, BotOptions options, ILogger<TelegramUpdates> log)
 {
     public async Task<InboundUpdate?> TranslateAsync(Update update, CancellationToken ct)
     {
@@ -52,10 +54,20 @@ internal sealed class TelegramUpdates(ITelegramBotClient client, BotOptions opti
     private async Task<FileIn> FileAsync(string fileId, string fileName, string? mime, long? size, string? caption, CancellationToken ct)
     {
         if (size is null or <= 0 || size > options.MaxFileBytes) return new FileIn(fileName, mime, size ?? 0, caption, null);
-        var file = await client.GetFile(fileId, ct);
-        using var buffer = new MemoryStream();
-        await client.DownloadFile(file, buffer, ct);
-        return new FileIn(fileName, mime, size.Value, caption, buffer.ToArray());
+        try
+        {
+            var file = await client.GetFile(fileId, ct);
+            using var buffer = new MemoryStream();
+            await client.DownloadFile(file, buffer, ct);
+            return new FileIn(fileName, mime, size.Value, caption, buffer.ToArray());
+        }
+        catch (Exception e) when (e is ApiRequestException or RequestException or HttpRequestException or IOException
+            || (e is OperationCanceledException && !ct.IsCancellationRequested))
+        {
+            // The person is told the file did not arrive whole; the update itself goes on like any other.
+            log.LogWarning("Could not download a file a Telegram user sent ({Reason})", e.GetType().Name);
+            return new FileIn(fileName, mime, size.Value, caption, null, NotReceived: true);
+        }
     }
 
     private static ChannelUser User(global::Telegram.Bot.Types.User u) => new(TelegramChannel.ChannelName, u.Id);
