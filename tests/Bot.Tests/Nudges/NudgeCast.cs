@@ -10,7 +10,7 @@ namespace SchoolSupport.Bot.Tests.Nudges;
 /// </summary>
 internal sealed record NudgeCast(BotHarness Bot, TestUser Coordinator, TestUser Curator, TestUser Team)
 {
-    public const string Digest = "Ждут вашей проверки";
+    public const string Digest = "вашей проверки: ";
     public const string Escalation = "Проверка задерживается";
     public const string Weekly = "Сводка недели";
     public const string Deadlines = "Сроки дорожной карты";

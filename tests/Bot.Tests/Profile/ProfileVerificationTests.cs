@@ -104,4 +104,22 @@ public sealed class ProfileVerificationTests
         Assert.Contains("8. Низкий уровень вовлеченности родителей — ❌ отклонён", after, StringComparison.Ordinal);
         Assert.Contains("Верификация: решено по 2 из 10 рисков; рабочие направления — 3.\nПоследнее решение: Куратова Ирина Ивановна, 26 ноября 2026, 12:00.", after, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_comment_typed_long_after_the_press_is_not_taken_as_the_decision()
+    {
+        var world = await ProfileWorld.StartAsync();
+        await using var bot = world.Bot;
+        var team = world.Cast.Team;
+        var profile = await team.Says("/profile", Header);
+        await team.StepAsync(profile.MessageId, "Верификация рисков");
+        await team.StepAsync(profile.MessageId, "3. Компетентность педагогов");
+        await team.StepAsync(profile.MessageId, "Подтвердить");
+
+        bot.Time.Advance(ProfileVerifier.CommentWaits + TimeSpan.FromMinutes(1));
+        await team.Says("спасибо", ProfileTexts.CommentExpired);
+
+        Assert.Equal(VerificationState.Unverified, bot.Get<VerificationRepository>().Get(bot.SchoolId()).StateOf(3));
+        await team.Says("спасибо", "Выберите действие в меню");
+    }
 }

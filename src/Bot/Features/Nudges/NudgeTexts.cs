@@ -26,7 +26,7 @@ internal static class NudgeTexts
     /// <summary>«ждёт проверки 5 дней».</summary>
     public static string Waits(int days) => $"ждёт проверки {Days(days)}";
 
-    public static string DigestHeader(int n) => $"📝 Ждут вашей проверки: {Documents(n)}. Сначала самые давние.";
+    public static string DigestHeader(int n) => $"📝 {(n % 10 == 1 && n % 100 != 11 ? "Ждёт" : "Ждут")} вашей проверки: {Documents(n)}. Сначала самые давние.";
 
     public static string EscalationHeader(int n, int days) =>
         $"⚠️ Проверка задерживается: {Documents(n)} {(n % 10 == 1 && n % 100 != 11 ? "ждёт" : "ждут")} дольше {Texts.Plural(days, "дня", "дней", "дней")}.";

@@ -112,7 +112,7 @@ internal sealed class ProfileFeature(ProfileQuery query, ProfileScreens screens,
     {
         var name = query.MunicipalityName(id);
         t.Answer();
-        t.ReplyFile(FileName("risks", id, t.Now, "png"), HeatChart.Render(name, [.. list.Select(query.Load)], query.Catalogue), ProfileTexts.HeatCaption(name, list.Count), isImage: true);
+        t.ReplyFile(FileName("risks", id, t.Now, "png"), HeatChart.Render(name, [.. list.Select(query.Load)], query.Catalogue), ProfileTexts.HeatCaption(name, list.Count, query.Catalogue.Risks.Count), isImage: true);
     }
 
     private void HeatXlsx(Turn t, string id, IReadOnlyList<School> list)

@@ -42,6 +42,8 @@ internal static class ProfileTexts
     public const string AllGroups = "все группы";
     public const string SectionRisks = "Рисковый профиль";
     public const string SectionChanges = "Есть ли изменения?";
+    public const string CommentExpired = "Комментарий к решению по риску больше не ждём: прошло больше получаса. Откройте риск в /profile и нажмите кнопку решения ещё раз.";
+
     public const string CommentTooLong = "Комментарий длиннее 500 символов. Сократите его и пришлите ещё раз.";
     public const string NothingToExport = "Выгружать пока нечего: ответов нет.";
 
@@ -180,7 +182,12 @@ internal static class ProfileTexts
 
     /// <summary>«🎯 МАОУ «СОШ №7»: Директорова Анна Петровна подтвердил(а) риск «…»: «комментарий»».</summary>
     public static string Told(string school, string who, VerificationTrigger t, string risk, string? comment) =>
-        $"🎯 {school}: {who} {Done(t)} риск «{risk}»" + (comment is null ? "." : $": «{comment}»");
+        $"🎯 {school}: {who} " + t switch
+        {
+            VerificationTrigger.Activate => $"сделал(а) риск «{risk}» рабочим направлением",
+            VerificationTrigger.Deactivate => $"снял(а) риск «{risk}» с рабочих направлений",
+            _ => $"{Done(t)} риск «{risk}»",
+        } + (comment is null ? "." : $": «{comment}»");
 
     public static string HistoryLine(string when, string who, VerificationTrigger t, string? comment) =>
         $"• {when} — {who} {Done(t)}" + (comment is null ? "" : $": «{comment}»");
@@ -192,8 +199,8 @@ internal static class ProfileTexts
         VerificationRefusal.AlreadyConfirmed => "Этот риск уже подтверждён.",
         VerificationRefusal.AlreadyRejected => "Этот риск уже отклонён.",
         VerificationRefusal.NotConfirmed => "Рабочим направлением становится только подтверждённый риск. Сначала подтвердите его.",
-        VerificationRefusal.AlreadyActive => "Этот риск уже рабочее направление.",
-        VerificationRefusal.NotActive => "Этот риск не рабочее направление.",
+        VerificationRefusal.AlreadyActive => "Этот риск уже является рабочим направлением.",
+        VerificationRefusal.NotActive => "Этот риск не является рабочим направлением.",
         VerificationRefusal.ActiveCannotBeRejected => "Сначала снимите рабочее направление, затем отклоните риск.",
         VerificationRefusal.TooManyActive => $"Рабочих направлений уже {VerificationWorkflow.MaxActive}. Снимите одно, чтобы выбрать другое.",
         VerificationRefusal.Stale => "Эта кнопка устарела: по рискам школы уже приняли другое решение. Ничего не изменено — показываю, как сейчас.",
@@ -211,8 +218,8 @@ internal static class ProfileTexts
 
     public static string SchoolsWithout(int n) => $"Без ответов: {Texts.Plural(n, "школа", "школы", "школ")}.";
 
-    public static string HeatCaption(string name, int schools) =>
-        $"🌡 {name}: {Texts.Plural(schools, "школа", "школы", "школ")} × 10 рисков. Цвет — значимость, серый — мало ответов или нет данных.";
+    public static string HeatCaption(string name, int schools, int risks) =>
+        $"🌡 {name}: {Texts.Plural(schools, "школа", "школы", "школ")} × {Texts.Plural(risks, "риск", "риска", "рисков")}. Цвет — значимость, серый — мало ответов или нет данных.";
 
     public static string HeatXlsxCaption(string name, int schools) => $"📊 {name}: показатели рисков, {Texts.Plural(schools, "школа", "школы", "школ")}.";
 

@@ -39,10 +39,20 @@ internal sealed class ProfileVerifier(ProfileQuery query, ProfileScreens screens
         Apply(t, school, risk, trigger, step, null);
     }
 
+    /// <summary>How long a confirm or reject press waits for its comment.</summary>
+    public static readonly TimeSpan CommentWaits = TimeSpan.FromMinutes(30);
+
     /// <summary>The comment typed after a confirm or reject press.</summary>
     public void Comment(Turn t, string text)
     {
         var c = t.Conversation;
+        if (t.Now - c.UpdatedAtUtc > CommentWaits)
+        {
+            // A comment asked for long ago: the text is most likely about something else, not this decision.
+            t.Conversation = c.Clear(t.Now);
+            t.Reply(ProfileTexts.CommentExpired);
+            return;
+        }
         if (c.Step != CommentStep || !int.TryParse(c.Get("s"), CultureInfo.InvariantCulture, out var schoolId) || query.School(schoolId) is not { } school
             || !int.TryParse(c.Get("r"), CultureInfo.InvariantCulture, out var risk) || !int.TryParse(c.Get("t"), CultureInfo.InvariantCulture, out var trigger)
             || !int.TryParse(c.Get("n"), CultureInfo.InvariantCulture, out var step))
