@@ -46,6 +46,23 @@ public static class Reach
             UnreachableSinceUtc = null,
         };
 
+    /// <summary>
+    /// Takes the account in <paramref name="channel"/> off the participant (its owner says it was not them); false when
+    /// there is no such account or it is the only one.
+    /// </summary>
+    public static bool TryUnlink(Participant p, string channel, out Participant updated)
+    {
+        updated = p;
+        if (p.Identities.Count < 2 || p.Identities.All(i => i.Channel != channel)) return false;
+        updated = p with
+        {
+            Identities = [.. p.Identities.Where(i => i.Channel != channel)],
+            BlockedChannels = [.. p.BlockedChannels.Where(c => c != channel)],
+            PreferredChannel = p.PreferredChannel == channel ? null : p.PreferredChannel,
+        };
+        return true;
+    }
+
     /// <summary>Chooses the messenger bulk messages go to first; false when the participant has no account there.</summary>
     public static bool TryPrefer(Participant p, string channel, out Participant updated)
     {

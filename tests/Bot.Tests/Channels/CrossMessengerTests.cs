@@ -5,6 +5,7 @@ using SchoolSupport.Bot.Tests.Harness;
 using SchoolSupport.Domain.Messaging;
 using SchoolSupport.Domain.Participants;
 using SchoolSupport.TestMaxApi;
+using SchoolSupport.Bot.Tests.Questionnaires;
 using static SchoolSupport.Bot.Tests.Mailings.MailingPeople;
 
 namespace SchoolSupport.Bot.Tests.Channels;
@@ -43,6 +44,30 @@ public sealed class CrossMessengerTests
         await veraInMax.Says("/me", "Рассылки и напоминания приходят в Telegram");
         await veraInMax.Presses("Получать рассылки в MAX", "будут приходить в MAX");
         Assert.Equal("max", participants.Get(one.Id)!.PreferredChannel);
+    }
+
+    [Fact]
+    public async Task An_account_joined_by_someone_else_is_taken_off_again_from_the_other_messenger()
+    {
+        await using var bot = await BotHarness.StartAsync(Messengers.Both);
+        var vera = await bot.JoinCoordinatorAsync();
+        var participants = bot.Get<ParticipantRepository>();
+        var card = await vera.Says("/link", "Код для подключения другого мессенджера");
+        var code = card.Text!.Split("/link ")[1][..8];
+        var stranger = bot.UserIn("max", 950, "Незнакомец");
+        await stranger.Says("/link " + code, "Аккаунт MAX подключён к вашему профилю");
+        var notice = await vera.WaitFor("Если это были не вы");
+
+        // The button does nothing from the account it would take off.
+        var menu = await stranger.Says("/menu", "Ваши роли: координатор");
+        Assert.Equal(Texts.Common.StaleButton, await stranger.PressesData(menu.MessageId, notice.Button("Это не я").CallbackData!));
+        Assert.NotNull(participants.Find(new ChannelUser("max", 950)));
+
+        await vera.Presses("Это не я", "Аккаунт MAX отключён от вашего профиля");
+        var me = participants.Find(new ChannelUser("telegram", BotHarness.CoordinatorId))!;
+        Assert.Equal(["telegram"], me.Identities.Select(i => i.Channel).ToArray());
+        Assert.Null(participants.Find(new ChannelUser("max", 950)));
+        await stranger.Says("/menu", "Сначала нужно подключиться");
     }
 
     [Fact]

@@ -79,4 +79,20 @@ public sealed class ReachTests
         Assert.Equal([Max, Telegram], Reach.Ordered(p));
         Assert.False(Reach.TryPrefer(Person(null, Telegram), "max", out _));
     }
+
+    [Theory]
+    [InlineData("max", "telegram max", "max", true, "telegram", null)]
+    [InlineData("max", "telegram max", "telegram", true, "max", "max")]
+    [InlineData(null, "telegram max", "telegram", true, "max", null)]
+    [InlineData(null, "telegram", "telegram", false, "telegram", null)]
+    [InlineData(null, "telegram", "max", false, "telegram", null)]
+    public void An_account_is_taken_off_only_when_another_stays_and_the_preference_goes_with_it(
+        string? preferred, string accounts, string unlink, bool done, string left, string? preferredAfter)
+    {
+        var p = Person(preferred, [.. accounts.Split(' ').Select(c => c == "max" ? Max : Telegram)]);
+
+        Assert.Equal(done, Reach.TryUnlink(p, unlink, out var updated));
+        Assert.Equal(left, string.Join(" ", updated.Identities.Select(i => i.Channel)));
+        Assert.Equal(preferredAfter, updated.PreferredChannel);
+    }
 }

@@ -37,6 +37,11 @@ internal sealed class LinkFeature(
 
     public void OnButton(Turn t, CallbackData data)
     {
+        if (data.Arg(0) == "un")
+        {
+            Unlink(t, data.Arg(1));
+            return;
+        }
         if (t.Me is not { } me || data.Arg(0) != "pref" || !Reach.TryPrefer(me, data.Arg(1), out var updated))
         {
             t.Answer(Texts.Common.StaleButton, alert: true);
@@ -105,11 +110,27 @@ internal sealed class LinkFeature(
         var linked = Reach.Link(owner, new ChannelIdentity(channel, t.In.From.UserId, t.In.ChatId));
         participants.Save(linked);
         codes.Use(code);
-        t.Notify(owner, LinkTexts.LinkedElsewhere(Title(channel)));
+        t.Notify(owner, LinkTexts.LinkedElsewhere(Title(channel)), Keyboard.Of([new Button(LinkTexts.NotMe, CallbackData.Of("lk", "un", channel).Pack())]));
         t.Me = linked;
         t.Conversation = t.Conversation.Clear(t.Now);
         t.Reply(LinkTexts.Linked(Title(channel)), Menus.Keyboard(linked));
         t.SetMenu(Menus.Commands(linked));
+    }
+
+    /// <summary>
+    /// «Это не я»: the account just joined in <paramref name="channel"/> is taken off again. Only from another messenger
+    /// of the participant, never from that account itself (whoever holds it cannot keep the roles by refusing).
+    /// </summary>
+    private void Unlink(Turn t, string channel)
+    {
+        if (t.Me is not { } me || t.In.From.Channel == channel || !Reach.TryUnlink(me, channel, out var updated))
+        {
+            t.Answer(Texts.Common.StaleButton, alert: true);
+            return;
+        }
+        participants.Save(updated);
+        t.Me = updated;
+        t.Show(LinkTexts.Unlinked(Title(channel)), Keyboard.Of([MenuFeature.BackButton]));
     }
 
     private string Title(string channel) => titles.GetValueOrDefault(channel, channel);

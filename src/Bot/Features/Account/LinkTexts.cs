@@ -27,7 +27,11 @@ internal static class LinkTexts
 
     public static string Linked(string title) => $"Готово! Аккаунт {title} подключён к вашему профилю: здесь доступно всё то же самое.";
 
-    public static string LinkedElsewhere(string title) => $"К вашему профилю подключён аккаунт {title}.";
+    public static string LinkedElsewhere(string title) => $"К вашему профилю подключён аккаунт {title}. Если это были не вы, нажмите кнопку: аккаунт будет отключён, а его доступ закрыт.";
+
+    public const string NotMe = "🚫 Это не я — отключить";
+
+    public static string Unlinked(string title) => $"Аккаунт {title} отключён от вашего профиля: у него больше нет ваших ролей и данных. Чтобы подключить мессенджер снова, отправьте /link.";
 
     public static string Preferred(string title) => $"Рассылки и напоминания приходят в {title}.";
 
