@@ -23,6 +23,8 @@ internal sealed class Dispatcher(
     /// <summary>Bulk items in flight at most, so slow bulk sends never take the places replies need.</summary>
     public const int MaxBulkInFlight = 8;
     private const int ReplyBatch = 64;
+    /// <summary>Due replies looked at in one pass at most, past pages where nothing could go.</summary>
+    private const int MaxReplyScan = 1024;
     /// <summary>Replies of one chat sent one after another without waiting for each result's commit.</summary>
     private const int MaxReplyChain = 8;
 
@@ -48,20 +50,31 @@ internal sealed class Dispatcher(
         lock (sends) return [.. sends];
     }
 
+    /// <summary>
+    /// Hands out due replies, a page of <see cref="ReplyBatch"/> at a time. A page where nothing could go (chats waiting
+    /// for an earlier message's retry, a messenger paused or not configured) does not hold up the replies behind it: the
+    /// next page is read, up to <see cref="MaxReplyScan"/>, so one messenger's trouble never starves another's replies.
+    /// </summary>
     private bool HandOutReplies(DateTime now, Earliest wake)
     {
         var progress = false;
-        if (InFlight.Count >= MaxInFlight) return progress;
-        foreach (var item in outbox.DueReplies(now, ReplyBatch))
+        for (var skip = 0; skip < MaxReplyScan && InFlight.Count < MaxInFlight; skip += ReplyBatch)
         {
-            if (InFlight.Count >= MaxInFlight) break;
-            if (!Ready(item.Id, item.Channel, item.ChatId, now, wake)) continue;
-            var pending = outbox.PendingInChat(item.Channel, item.ChatId);
-            if (Head(bulk: false, pending, now) is not { } head) continue;
-            var chain = ReplyChain(head, pending, now, MaxInFlight - InFlight.Count);
-            foreach (var reply in chain.Where(r => r.IsMessage)) limiter.ChargeReply(reply.Channel, reply.ChatId, now);
-            HandOut(chain);
-            progress = true;
+            var page = outbox.DueReplies(now, ReplyBatch, skip);
+            var pageProgress = false;
+            foreach (var item in page)
+            {
+                if (InFlight.Count >= MaxInFlight) break;
+                if (!Ready(item.Id, item.Channel, item.ChatId, now, wake)) continue;
+                var pending = outbox.PendingInChat(item.Channel, item.ChatId);
+                if (Head(bulk: false, pending, now) is not { } head) continue;
+                var chain = ReplyChain(head, pending, now, MaxInFlight - InFlight.Count);
+                foreach (var reply in chain.Where(r => r.IsMessage)) limiter.ChargeReply(reply.Channel, reply.ChatId, now);
+                HandOut(chain);
+                pageProgress = true;
+            }
+            progress |= pageProgress;
+            if (pageProgress || page.Count < ReplyBatch) break;
         }
         return progress;
     }

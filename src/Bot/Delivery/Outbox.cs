@@ -99,10 +99,11 @@ internal sealed class Outbox
     /// most due replies wait behind their chat's message in flight, so reading and mapping whole items here (message
     /// included) was most of its cost (measured: ≈ 9 % of the process CPU under load).
     /// </summary>
-    public IReadOnlyList<DueReply> DueReplies(DateTime nowUtc, int limit) =>
+    public IReadOnlyList<DueReply> DueReplies(DateTime nowUtc, int limit, int skip = 0) =>
         items.Query()
             .Where(BsonExpression.Create(DueBetween, OutboxItem.Key(0, DateTime.MinValue), OutboxItem.Key(0, nowUtc)))
             .Select(DueReplyFields)
+            .Skip(skip)
             .Limit(limit)
             .ToEnumerable()
             .Select(d => new DueReply(d["_id"].AsInt64, d[nameof(OutboxItem.Channel)].AsString, d[nameof(OutboxItem.ChatId)].AsInt64))

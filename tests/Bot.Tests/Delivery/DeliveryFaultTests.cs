@@ -192,14 +192,33 @@ public sealed class DeliveryFaultTests
         Assert.Equal(4, bot.Api.Calls.Count(c => c.ChatId == 562 && IsSendMessage(c)));
     }
 
+    [Fact]
+    public async Task Replies_stuck_behind_retries_in_one_messenger_never_hold_up_the_other_messengers_replies()
+    {
+        await using var bot = await BotHarness.StartAsync(Messengers.Both);
+        var maxUser = bot.UserIn("max", 950, "Мария");
+        await maxUser.Says("/start", "Бот работает по приглашениям");
+        bot.Api.InjectFault("sendMessage", Fault.ServerError(502), times: 10_000);
+
+        // 80 Telegram chats, two replies each: the first meets a 502 and waits for its retry, the second waits behind it.
+        var chats = Enumerable.Range(0, 80).Select(i => 7_000L + i).ToList();
+        foreach (var chat in chats) EnqueueReplies(bot, chat, "первое", "второе");
+        await Poll.UntilAsync(() => chats.All(c => bot.Get<Outbox>().ForChat("telegram", c).Any(i => i.Attempts == 1)), "every first reply to meet its 502");
+
+        EnqueueReplies(bot, "max", TestMaxApi.TestMaxApiServer.DialogOffset + 950, "ответ в MAX");
+        await maxUser.WaitFor("ответ в MAX");
+    }
+
     /// <summary>Three replies to one chat committed together, as one action's replies are.</summary>
-    private static void EnqueueReplies(BotHarness bot, long chatId, params string[] texts)
+    private static void EnqueueReplies(BotHarness bot, long chatId, params string[] texts) => EnqueueReplies(bot, "telegram", chatId, texts);
+
+    private static void EnqueueReplies(BotHarness bot, string channel, long chatId, params string[] texts)
     {
         var outbox = bot.Get<Outbox>();
         var now = bot.Time.GetUtcNow().UtcDateTime;
         bot.Get<Store>().Write(() =>
         {
-            foreach (var text in texts) outbox.Enqueue(new TextOut(text) { To = new ChatAddress("telegram", chatId) }, now);
+            foreach (var text in texts) outbox.Enqueue(new TextOut(text) { To = new ChatAddress(channel, chatId) }, now);
         });
         outbox.Signal();
     }
