@@ -122,4 +122,26 @@ public sealed class ProfileVerificationTests
         Assert.Equal(VerificationState.Unverified, bot.Get<VerificationRepository>().Get(bot.SchoolId()).StateOf(3));
         await team.Says("спасибо", "Выберите действие в меню");
     }
+
+    [Theory]
+    [InlineData("telegram")]
+    [InlineData("max")]
+    public async Task The_profile_chart_and_a_decision_work_in_each_messenger(string channel)
+    {
+        var world = await ProfileWorld.StartAsync(channel);
+        await using var bot = world.Bot;
+        var team = world.Cast.Team;
+
+        var profile = await team.Says("/profile", Header);
+        Assert.Contains("🟠 3. Недостаточная предметная и методическая компетентность педагогических работников", profile.Text, StringComparison.Ordinal);
+        var chart = await team.WaitFor("📈 МАОУ «СОШ №7»: высокая значимость —");
+        Assert.Equal(PngSignature, chart.FileContent![..8]);
+
+        await team.StepAsync(profile.MessageId, "Верификация рисков");
+        await team.StepAsync(profile.MessageId, "3. Компетентность педагогов");
+        await team.StepAsync(profile.MessageId, "Подтвердить");
+        await team.Says("Подтверждаем", "Сохранено: риск подтверждён.");
+        Assert.Equal(VerificationState.Confirmed, bot.Get<VerificationRepository>().Get(bot.SchoolId()).StateOf(3));
+    }
 }
+

@@ -25,9 +25,9 @@ internal sealed record ProfileWorld(BotHarness Bot, ReviewCast Cast, Campaign Ca
     public const int Students = 3;
     public const string ParentText = "Больше кружков после уроков";
 
-    public static async Task<ProfileWorld> StartAsync()
+    public static async Task<ProfileWorld> StartAsync(string channel = "telegram")
     {
-        var bot = await BotHarness.StartAsync();
+        var bot = await BotHarness.StartAsync(channel);
         var cast = await bot.CastAsync();
         var c = await cast.Team.OpenCampaignAsync(bot, [Changes, "анкета учителя", "анкета руководителя", CampaignScenarios.Parents, CampaignScenarios.Students]);
         bot.Answered(c, GroupKind.Principal, "principal-risks", 1, Worst);
