@@ -1,5 +1,6 @@
 using SchoolSupport.Bot.Delivery;
 using SchoolSupport.Bot.Tests.Harness;
+using SchoolSupport.Bot.Tests.Hosting;
 using SchoolSupport.Domain.Messaging;
 
 namespace SchoolSupport.Bot.Tests.Delivery;
@@ -37,6 +38,8 @@ public sealed class QuietHoursDeliveryTests
         Assert.Equal(0, bot.Api.Chat(pyshma[0].Identities[0].ChatId).Count(m => m.Text == Text));
 
         await bot.RunDeliveryUntilAsync(() => bot.Reached(pyshma) == 10 && pyshma.All(p => bot.Api.Chat(p.Identities[0].ChatId).Any(m => m.Text == Text)), "the morning sends");
+        // The server has the messages before the bot has stored their results: wait for the records.
+        await Poll.UntilAsync(() => pyshma.All(p => Single(bot, p).DoneAtUtc is not null) && bot.Get<DeliveryWorker>().InFlightCount == 0, "the morning sends to be recorded");
         Assert.All(pyshma, p => Assert.True(Single(bot, p).DoneAtUtc >= morning));
         Assert.Equal(20, bot.Get<Broadcasts>().Get(broadcast.Id)!.Delivered);
     }
@@ -76,6 +79,8 @@ public sealed class QuietHoursDeliveryTests
 
         Assert.Equal(0, bot.Api.SentTo(52_001));
         await bot.RunDeliveryUntilAsync(() => bot.Api.SentTo(52_001) == 1, "the morning send");
+        // The server has the message before the bot has stored the result: wait for the record, not just the send.
+        await Poll.UntilAsync(() => Single(bot, person).DoneAtUtc is not null, "the morning send to be recorded");
         Assert.Equal(new DateTime(2026, 11, 27, 5, 0, 0, DateTimeKind.Utc), Single(bot, person).DoneAtUtc);
     }
 
