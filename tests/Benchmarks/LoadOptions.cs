@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SchoolSupport.Benchmarks;
 
@@ -54,30 +53,25 @@ internal sealed record LoadOptions
             {
                 case "--quick":
                     break;
-                case "--users" when Int(args, ++i, 1, MaxUsers) is { } users:
+                case "--users" when CliArgs.Int(args, ++i, 1, MaxUsers) is { } users:
                     o = o with { Users = users };
                     break;
-                case "--rate" when Int(args, ++i, 1, MaxRate) is { } rate:
+                case "--rate" when CliArgs.Int(args, ++i, 1, MaxRate) is { } rate:
                     o = o with { Rate = rate };
                     break;
-                case "--seconds" when Int(args, ++i, 1, MaxSeconds) is { } seconds:
+                case "--seconds" when CliArgs.Int(args, ++i, 1, MaxSeconds) is { } seconds:
                     o = o with { Seconds = seconds };
                     break;
-                case "--warmup" when Int(args, ++i, 0, MaxUsers) is { } warmup:
+                case "--warmup" when CliArgs.Int(args, ++i, 0, MaxUsers) is { } warmup:
                     o = o with { WarmupUsers = warmup };
                     break;
                 case "--help" or "-h":
                     Console.WriteLine(Usage);
                     return null;
                 default:
-                    Console.Error.WriteLine($"Unknown or out-of-range argument «{args[i]}».");
-                    Console.Error.WriteLine(Usage);
-                    return null;
+                    return CliArgs.Refuse<LoadOptions>(args[i], Usage);
             }
         }
         return o;
     }
-
-    private static int? Int(string[] args, int i, int min, int max) =>
-        i < args.Length && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SchoolSupport.Benchmarks.Broadcast;
 
@@ -31,33 +30,28 @@ internal sealed record BroadcastOptions
             {
                 case "--broadcast":
                     break;
-                case "--recipients" when Number(args, ++i, 1, 100_000) is { } n:
+                case "--recipients" when CliArgs.Number(args, ++i, 1, 100_000) is { } n:
                     o = o with { Recipients = (int)n };
                     break;
-                case "--rate" when Number(args, ++i, 0.1, 1000) is { } r:
+                case "--rate" when CliArgs.Number(args, ++i, 0.1, 1000) is { } r:
                     o = o with { Rate = r };
                     break;
-                case "--server-rate" when Number(args, ++i, 1, 10_000) is { } s:
+                case "--server-rate" when CliArgs.Number(args, ++i, 1, 10_000) is { } s:
                     o = o with { ServerRate = (int)s };
                     break;
-                case "--p429" when Number(args, ++i, 0, 0.5) is { } p:
+                case "--p429" when CliArgs.Number(args, ++i, 0, 0.5) is { } p:
                     o = o with { TooManyRequests = p };
                     break;
-                case "--seed" when Number(args, ++i, 0, int.MaxValue) is { } seed:
+                case "--seed" when CliArgs.Number(args, ++i, 0, int.MaxValue) is { } seed:
                     o = o with { Seed = (int)seed };
                     break;
                 case "--help" or "-h":
                     Console.WriteLine(Usage);
                     return null;
                 default:
-                    Console.Error.WriteLine($"Unknown or out-of-range argument «{args[i]}».");
-                    Console.Error.WriteLine(Usage);
-                    return null;
+                    return CliArgs.Refuse<BroadcastOptions>(args[i], Usage);
             }
         }
         return o;
     }
-
-    private static double? Number(string[] args, int i, double min, double max) =>
-        i < args.Length && double.TryParse(args[i], NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 
 namespace SchoolSupport.Benchmarks.Questionnaires;
 
@@ -58,42 +57,37 @@ internal sealed record QuestionnaireOptions
             {
                 case "--questionnaire" or "--quick" or "--alloc-types":
                     break;
-                case "--respondents" when Int(args, ++i, 1, 2_000) is { } n:
+                case "--respondents" when CliArgs.Int(args, ++i, 1, 2_000) is { } n:
                     o = o with { Respondents = n };
                     break;
-                case "--warmup" when Int(args, ++i, 0, 2_000) is { } n:
+                case "--warmup" when CliArgs.Int(args, ++i, 0, 2_000) is { } n:
                     o = o with { Warmup = n };
                     break;
-                case "--school-sheets" when Int(args, ++i, 1, 100_000) is { } n:
+                case "--school-sheets" when CliArgs.Int(args, ++i, 1, 100_000) is { } n:
                     o = o with { SchoolSheets = n };
                     break;
-                case "--schools" when Int(args, ++i, 1, 1_000) is { } n:
+                case "--schools" when CliArgs.Int(args, ++i, 1, 1_000) is { } n:
                     o = o with { Schools = n };
                     break;
-                case "--sheets-per-school" when Int(args, ++i, 1, 10_000) is { } n:
+                case "--sheets-per-school" when CliArgs.Int(args, ++i, 1, 10_000) is { } n:
                     o = o with { SheetsPerSchool = n };
                     break;
-                case "--iterations" when Int(args, ++i, 1, 1_000) is { } n:
+                case "--iterations" when CliArgs.Int(args, ++i, 1, 1_000) is { } n:
                     o = o with { Iterations = n };
                     break;
-                case "--seed" when Int(args, ++i, 0, int.MaxValue) is { } n:
+                case "--seed" when CliArgs.Int(args, ++i, 0, int.MaxValue) is { } n:
                     o = o with { Seed = n };
                     break;
-                case "--think-ms" when Int(args, ++i, 0, 20_000) is { } n:
+                case "--think-ms" when CliArgs.Int(args, ++i, 0, 20_000) is { } n:
                     o = o with { ThinkMs = n };
                     break;
                 case "--help" or "-h":
                     Console.WriteLine(Usage);
                     return null;
                 default:
-                    Console.Error.WriteLine($"Unknown or out-of-range argument «{args[i]}».");
-                    Console.Error.WriteLine(Usage);
-                    return null;
+                    return CliArgs.Refuse<QuestionnaireOptions>(args[i], Usage);
             }
         }
         return o;
     }
-
-    private static int? Int(string[] args, int i, int min, int max) =>
-        i < args.Length && int.TryParse(args[i], NumberStyles.None, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max ? v : null;
 }
